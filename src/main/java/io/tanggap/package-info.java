@@ -1,0 +1,2 @@
+/** Tanggap: a self-hosted customer-experience platform; each direct sub-package is an application module. */
+package io.tanggap;

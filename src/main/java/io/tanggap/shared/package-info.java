@@ -1,0 +1,3 @@
+/** Value types and problem vocabulary shared by every module; no behaviour of its own. */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package io.tanggap.shared;
