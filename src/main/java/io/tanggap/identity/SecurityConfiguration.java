@@ -1,6 +1,7 @@
 package io.tanggap.identity;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,8 +10,6 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -28,6 +27,7 @@ import jakarta.servlet.DispatcherType;
  * protection and strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	/** Only our own scripts, styles and images; no inline script, no framing, forms post to us only. */
@@ -38,11 +38,6 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/setup", "/login", "/invitations/**", "/css/**", "/js/**",
 			"/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus" };
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
 
 	@Bean
 	static RoleHierarchy roleHierarchy() {
