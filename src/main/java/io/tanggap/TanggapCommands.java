@@ -1,41 +1,61 @@
 package io.tanggap;
 
-import java.util.function.Function;
+import java.io.PrintWriter;
+import java.util.OptionalInt;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.tanggap.cli.ApplicationCommand;
 import io.tanggap.identity.BootstrapCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 
 /**
- * The jar's command line: one root command whose sub-commands come from the modules. A command
- * parses its options without Spring and starts the application context (without the web server)
- * only when it runs, so {@code --help} and option errors answer at once.
+ * The jar's command line: one root command whose sub-commands come from the modules. Options are
+ * parsed without Spring, so {@code --help} and option errors answer at once; the application
+ * (without web server) starts only when an {@link ApplicationCommand} runs.
  */
 @Command(name = "tanggap", mixinStandardHelpOptions = true, versionProvider = TanggapCommands.Version.class,
 		description = "Tanggap customer-experience platform. With no command the jar serves the web application.",
 		subcommands = { BootstrapCommand.class, CommandLine.HelpCommand.class })
-public final class TanggapCommands {
+final class TanggapCommands {
 
 	static int execute(String[] args) {
-		return new CommandLine(new TanggapCommands()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+		CommandLine commandLine = new CommandLine(new TanggapCommands()).setCaseInsensitiveEnumValuesAllowed(true);
+		return commandLine.setExecutionStrategy(TanggapCommands::run).execute(args);
 	}
 
-	/**
-	 * Runs {@code work} inside a non-web application context configured like the server (same
-	 * database, same settings), closing the context afterwards.
-	 * @param args Spring arguments such as {@code --tanggap.data-dir=...}; may be empty
-	 */
-	public static int withApplication(String[] args, Function<ConfigurableApplicationContext, Integer> work) {
+	private static int run(ParseResult parsed) {
+		Integer help = CommandLine.executeHelpRequest(parsed);
+		if (help != null) {
+			return help;
+		}
+		ParseResult last = parsed;
+		while (last.hasSubcommand()) {
+			last = last.subcommand();
+		}
+		if (!(last.commandSpec().userObject() instanceof ApplicationCommand command)) {
+			return new CommandLine.RunLast().execute(parsed);
+		}
+		PrintWriter out = last.commandSpec().commandLine().getOut();
+		PrintWriter err = last.commandSpec().commandLine().getErr();
+		OptionalInt stop = command.prepare(out, err);
+		if (stop.isPresent()) {
+			return stop.getAsInt();
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TanggapApplication.class)
 				.web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
 				.properties("logging.level.root=WARN", "spring.main.register-shutdown-hook=false")
-				.run(args)) {
-			return work.apply(context);
+				.run(command.applicationArguments())) {
+			return command.run(context, out, err);
+		}
+		finally {
+			out.flush();
+			err.flush();
 		}
 	}
 

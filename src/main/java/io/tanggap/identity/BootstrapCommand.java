@@ -4,20 +4,19 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Arrays;
+import java.util.OptionalInt;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.tanggap.TanggapCommands;
+import io.tanggap.cli.ApplicationCommand;
 import io.tanggap.shared.Problem;
 import io.tanggap.shared.WorkspaceId;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bootstrap}: creates a workspace and its owner without the web interface, and prints a new
@@ -27,7 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bootstrap", mixinStandardHelpOptions = true,
 		description = "Create a workspace and its owner, and print a new API key.")
-public class BootstrapCommand implements Callable<Integer> {
+public class BootstrapCommand extends ApplicationCommand {
 
 	@Option(names = "--workspace", required = true, description = "The workspace (business) name.")
 	String workspace;
@@ -53,37 +52,46 @@ public class BootstrapCommand implements Callable<Integer> {
 	@Option(names = "--key-name", defaultValue = "bootstrap", description = "Name of the API key (default: ${DEFAULT-VALUE}).")
 	String keyName;
 
-	@Option(names = "--set", paramLabel = "PROPERTY=VALUE", description = "A setting for this run, e.g. --set tanggap.data-dir=/var/lib/tanggap")
-	List<String> settings = new ArrayList<>();
-
-	@Spec
-	CommandSpec spec;
+	private String password;
 
 	@Override
-	public Integer call() throws IOException {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		String password = passwordFromStdin ? readPassword() : null;
-		if (passwordFromStdin && (password == null || password.isEmpty())) {
-			err.println("No password on standard input.");
-			return 2;
+	public OptionalInt prepare(PrintWriter out, PrintWriter err) {
+		if (!passwordFromStdin) {
+			return OptionalInt.empty();
 		}
-		String[] args = settings.stream().map(s -> "--" + s).toArray(String[]::new);
-		return TanggapCommands.withApplication(args, context -> {
-			var transactions = context.getBean(TransactionTemplate.class);
-			try {
-				return transactions.execute(status -> run(context.getBean(WorkspaceSetup.class),
-						context.getBean(Team.class), context.getBean(ApiKeyManagement.class), password, out));
-			}
-			catch (Problem problem) {
-				err.println("Not created: " + problem.code() + " " + String.join(", ",
-						java.util.Arrays.stream(problem.args()).map(String::valueOf).toList()));
-				return 2;
-			}
-		});
+		try {
+			password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		if (password == null || password.isEmpty()) {
+			err.println("No password on standard input.");
+			return OptionalInt.of(2);
+		}
+		try {
+			Passwords.check(password);
+		}
+		catch (Problem problem) {
+			err.println("Password not accepted: " + problem.code());
+			return OptionalInt.of(2);
+		}
+		return OptionalInt.empty();
 	}
 
-	private int run(WorkspaceSetup setup, Team team, ApiKeyManagement keys, String password, PrintWriter out) {
+	@Override
+	public int run(ApplicationContext application, PrintWriter out, PrintWriter err) {
+		try {
+			return application.getBean(TransactionTemplate.class).execute(status -> create(application, out));
+		}
+		catch (Problem problem) {
+			err.println("Not created: " + problem.code() + " " + Arrays.toString(problem.args()));
+			return 2;
+		}
+	}
+
+	private int create(ApplicationContext application, PrintWriter out) {
+		WorkspaceSetup setup = application.getBean(WorkspaceSetup.class);
 		String email = EmailAddresses.normalise(owner);
 		String name = ownerName != null ? ownerName : email.substring(0, email.indexOf('@'));
 		WorkspaceId id;
@@ -94,22 +102,17 @@ public class BootstrapCommand implements Callable<Integer> {
 		}
 		else {
 			id = setup.createEmpty(workspace, timeZone, currency, language, "bootstrap");
-			invitationLink = team.inviteFirstOwner(id, email).link();
+			invitationLink = application.getBean(Team.class).inviteFirstOwner(id, email).link();
 		}
-		ApiKeyManagement.IssuedKey key = keys.createForBootstrap(id, keyName);
+		ApiKeyManagement.IssuedKey key = application.getBean(ApiKeyManagement.class).createForBootstrap(id, keyName);
 		out.println("workspace " + id + " \"" + workspace.strip() + "\"");
 		out.println("owner " + email + (invitationLink == null ? " (password set)" : ""));
 		if (invitationLink != null) {
 			out.println("owner-invitation " + invitationLink);
 		}
 		out.println("api-key " + key.key());
-		out.println("The API key and the invitation link are shown only now. Keep them safe.");
-		out.flush();
+		out.println("The API key" + (invitationLink == null ? " is" : " and the invitation link are")
+				+ " shown only now: keep them safe.");
 		return 0;
-	}
-
-	private static String readPassword() throws IOException {
-		var reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-		return reader.readLine();
 	}
 }
