@@ -21,7 +21,7 @@ import io.tanggap.identity.WorkspaceSetup;
  * currency, in the page's language. Templates call it as {@code ${@display.dateTime(instant)}}.
  */
 @Component("display")
-class Display {
+public class Display {
 
 	private final WorkspaceSetup workspaces;
 
@@ -29,7 +29,7 @@ class Display {
 		this.workspaces = workspaces;
 	}
 
-	String dateTime(Instant instant) {
+	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "—";
 		}
@@ -37,7 +37,7 @@ class Display {
 			.withLocale(LocaleContextHolder.getLocale()).withZone(zone()).format(instant);
 	}
 
-	String date(Instant instant) {
+	public String date(Instant instant) {
 		if (instant == null) {
 			return "—";
 		}
@@ -45,7 +45,7 @@ class Display {
 			.withZone(zone()).format(instant);
 	}
 
-	String money(BigDecimal amount) {
+	public String money(BigDecimal amount) {
 		Locale locale = LocaleContextHolder.getLocale();
 		NumberFormat format = NumberFormat.getCurrencyInstance(Locale.forLanguageTag(locale.getLanguage() + "-ID"));
 		Currency currency = workspace().map(Workspace::currency).orElse(Workspace.DEFAULT_CURRENCY);
@@ -55,7 +55,7 @@ class Display {
 		return format.format(amount);
 	}
 
-	ZoneId zone() {
+	public ZoneId zone() {
 		return workspace().map(Workspace::timeZone).orElse(Workspace.DEFAULT_TIME_ZONE);
 	}
 

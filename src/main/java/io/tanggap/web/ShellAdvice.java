@@ -43,6 +43,7 @@ class ShellAdvice {
 		if (actor.may(Role.ADMIN)) {
 			sections.add(new Shell.Section("settings", "/settings/workspace"));
 		}
-		return new Shell(workspaceName, team.profile(actor).displayName(), actor.role(), sections);
+		Team.Member me = team.profile(actor);
+		return new Shell(workspaceName, me.displayName(), me.email(), actor.role(), sections);
 	}
 }
