@@ -6,12 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /** A full application test on its own database of a real (embedded) PostgreSQL server. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabases.Postgres.class)
 public @interface OnPostgres {
 }
