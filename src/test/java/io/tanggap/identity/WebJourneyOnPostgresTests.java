@@ -1,0 +1,7 @@
+package io.tanggap.identity;
+
+import io.tanggap.OnPostgres;
+
+@OnPostgres
+class WebJourneyOnPostgresTests extends WebJourneyTests {
+}
