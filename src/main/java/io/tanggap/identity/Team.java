@@ -199,6 +199,12 @@ public class Team {
 		return member(users.find(actor.workspace(), user.id()).orElseThrow());
 	}
 
+	/** @return the id of a workspace's user, for acting on their behalf in the demo and scripts */
+	@Transactional(readOnly = true)
+	public java.util.Optional<UUID> userId(io.tanggap.shared.WorkspaceId workspace, String email) {
+		return users.findByEmail(email).filter(u -> u.workspace().equals(workspace)).map(User::id);
+	}
+
 	/** @return the caller's own account */
 	@Transactional(readOnly = true)
 	public Member profile(Actor actor) {

@@ -1,0 +1,10 @@
+package io.tanggap.demo;
+
+import org.springframework.test.context.TestPropertySource;
+
+import io.tanggap.OnH2;
+
+@OnH2
+@TestPropertySource(properties = "test.database=demo")
+class DemoBusinessOnH2Tests extends DemoBusinessTests {
+}
