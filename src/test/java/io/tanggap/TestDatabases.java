@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -25,6 +27,7 @@ public final class TestDatabases {
 	public static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
 	private static final AtomicInteger DATABASES = new AtomicInteger();
+	private static final List<ConfigurableApplicationContext> POSTGRES_CONTEXTS = new CopyOnWriteArrayList<>();
 	private static EmbeddedPostgres postgres;
 
 	private TestDatabases() {
@@ -39,16 +42,34 @@ public final class TestDatabases {
 			catch (IOException e) {
 				throw new UncheckedIOException("embedded PostgreSQL did not start", e);
 			}
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					postgres.close();
-				}
-				catch (IOException ignored) {
-					// the JVM is exiting; the server's directory is temporary
-				}
-			}));
+			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stopPostgresWhenContextsClosed));
 		}
 		return postgres;
+	}
+
+	/**
+	 * Stops the server at JVM exit, but only after the application contexts using it have closed
+	 * (they close in Spring's own shutdown hook, which runs at the same time): a context closing
+	 * after the server would wait for a connection until the pool's time-out.
+	 */
+	private static void stopPostgresWhenContextsClosed() {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while (POSTGRES_CONTEXTS.stream().anyMatch(ConfigurableApplicationContext::isActive)
+				&& System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		try {
+			postgres.close();
+		}
+		catch (IOException ignored) {
+			// the JVM is exiting; the server's directory is temporary
+		}
 	}
 
 	/** @return the JDBC URL of a new, empty PostgreSQL database */
@@ -84,6 +105,7 @@ public final class TestDatabases {
 		public void initialize(ConfigurableApplicationContext context) {
 			TestPropertyValues.of("spring.datasource.url=" + newPostgresDatabase(),
 					"spring.datasource.username=postgres", "spring.datasource.password=").applyTo(context);
+			POSTGRES_CONTEXTS.add(context);
 		}
 	}
 }
