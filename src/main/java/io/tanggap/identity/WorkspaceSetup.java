@@ -41,10 +41,13 @@ public class WorkspaceSetup {
 		return workspaces.any();
 	}
 
-	/** First-run setup: only while no workspace exists. */
+	/**
+	 * First-run setup: only while no workspace exists. Two people submitting it at the same moment
+	 * (even on two nodes) cannot both succeed: the {@code first_run} row can be written only once.
+	 */
 	@Transactional
-	public synchronized WorkspaceId firstRun(NewWorkspace request) {
-		if (workspaces.any()) {
+	public WorkspaceId firstRun(NewWorkspace request) {
+		if (workspaces.any() || !workspaces.markFirstRun(clock.instant())) {
 			throw Problem.conflict("setup-done");
 		}
 		return create(request, "setup");

@@ -2,11 +2,13 @@ package io.tanggap.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +26,16 @@ class Workspaces {
 
 	boolean any() {
 		return jdbc.sql("SELECT COUNT(*) FROM workspace").query(Long.class).single() > 0;
+	}
+
+	/** @return false when first-run setup has been done already (possibly just now, by someone else) */
+	boolean markFirstRun(Instant at) {
+		try {
+			return jdbc.sql("INSERT INTO first_run (id, done_at) VALUES (1, ?)").param(Timestamps.of(at)).update() == 1;
+		}
+		catch (DuplicateKeyException e) {
+			return false;
+		}
 	}
 
 	Optional<Workspace> find(WorkspaceId id) {

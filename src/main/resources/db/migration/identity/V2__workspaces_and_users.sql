@@ -71,3 +71,10 @@ CREATE TABLE audit_entry (
     client       VARCHAR(64)
 );
 CREATE INDEX audit_entry_by_workspace_time ON audit_entry (workspace_id, occurred_at);
+
+-- At most one first-run setup ever: its row's primary key makes a concurrent second one fail.
+CREATE TABLE first_run (
+    id          INT NOT NULL PRIMARY KEY,
+    done_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT first_run_once CHECK (id = 1)
+);
