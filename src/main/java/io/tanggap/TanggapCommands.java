@@ -48,16 +48,34 @@ final class TanggapCommands {
 		if (stop.isPresent()) {
 			return stop.getAsInt();
 		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TanggapApplication.class)
-				.web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-				.properties("logging.level.root=WARN", "spring.main.register-shutdown-hook=false")
-				.run(command.applicationArguments())) {
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplicationBuilder(TanggapApplication.class).web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+				.properties("logging.level.root=OFF", "spring.main.register-shutdown-hook=false")
+				.run(command.applicationArguments());
+		}
+		catch (RuntimeException e) {
+			err.println("Could not start the application: " + rootCause(e).getMessage());
+			err.println("(Is the server running on the same embedded database? Stop it first.)");
+			err.flush();
+			return 1;
+		}
+		try (context) {
 			return command.run(context, out, err);
 		}
 		finally {
 			out.flush();
 			err.flush();
 		}
+	}
+
+	private static Throwable rootCause(Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	static final class Version implements CommandLine.IVersionProvider {

@@ -37,7 +37,7 @@ public final class TestDatabases {
 	public static synchronized EmbeddedPostgres postgres() {
 		if (postgres == null) {
 			try {
-				postgres = EmbeddedPostgres.builder().start();
+				postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException("embedded PostgreSQL did not start", e);
@@ -87,7 +87,7 @@ public final class TestDatabases {
 
 	/** @return the JDBC URL of a new, empty in-memory H2 database */
 	public static String newH2Database() {
-		return "jdbc:h2:mem:tanggap-" + UUID.randomUUID() + ";" + H2_MODE + ";DB_CLOSE_DELAY=-1";
+		return "jdbc:h2:mem:tanggap-" + UUID.randomUUID() + ";" + H2_MODE + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
 	}
 
 	/** Gives a Spring test context its own in-memory H2 database. */
