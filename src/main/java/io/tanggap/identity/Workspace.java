@@ -3,7 +3,6 @@ package io.tanggap.identity;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
-import java.util.Locale;
 
 import io.tanggap.shared.WorkspaceId;
 
@@ -16,10 +15,6 @@ public record Workspace(WorkspaceId id, String name, ZoneId timeZone, Currency c
 
 	public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Jakarta");
 	public static final Currency DEFAULT_CURRENCY = Currency.getInstance("IDR");
-
-	public Locale locale() {
-		return Locale.forLanguageTag(language);
-	}
 
 	Workspace withSettings(String newName, ZoneId newZone, Currency newCurrency, String newLanguage) {
 		return new Workspace(id, newName, newZone, newCurrency, newLanguage, createdAt);

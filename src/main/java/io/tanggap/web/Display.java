@@ -37,14 +37,6 @@ public class Display {
 			.withLocale(LocaleContextHolder.getLocale()).withZone(zone()).format(instant);
 	}
 
-	public String date(Instant instant) {
-		if (instant == null) {
-			return "—";
-		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
-			.withZone(zone()).format(instant);
-	}
-
 	public String money(BigDecimal amount) {
 		Locale locale = LocaleContextHolder.getLocale();
 		NumberFormat format = NumberFormat.getCurrencyInstance(Locale.forLanguageTag(locale.getLanguage() + "-ID"));
