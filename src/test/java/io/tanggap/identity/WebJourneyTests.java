@@ -166,6 +166,22 @@ abstract class WebJourneyTests {
 	}
 
 	@Test
+	void changesOwnPasswordOnlyWithTheCurrentOne() throws Exception {
+		mvc.perform(get("/account").session(owner)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ganti kata sandi")));
+		mvc.perform(post("/account/password").with(csrf()).session(owner).param("currentPassword", "tebakan-salah-1")
+			.param("password", "kata-sandi-baru-1").param("passwordConfirmation", "kata-sandi-baru-1"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Kata sandi sekarang salah.")));
+		mvc.perform(post("/account/password").with(csrf()).session(owner).param("currentPassword", Fixtures.PASSWORD)
+			.param("password", "kata-sandi-baru-1").param("passwordConfirmation", "kata-sandi-baru-1"))
+			.andExpect(redirectedUrl("/account"));
+		mvc.perform(post("/login").with(csrf()).param("email", workspace.ownerEmail())
+			.param("password", Fixtures.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+		mvc.perform(post("/login").with(csrf()).param("email", workspace.ownerEmail())
+			.param("password", "kata-sandi-baru-1")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
 	void createsAnApiKeyShownOnce() throws Exception {
 		mvc.perform(post("/settings/api-keys").with(csrf()).session(owner).param("name", "kasir").param("role", "AGENT"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("value=\"tg_")));
