@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import io.tanggap.shared.Problem;
+import tools.jackson.databind.DatabindException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -84,8 +85,8 @@ class ProblemAdvice {
 		if (e instanceof AccessDeniedException) {
 			return respond(403, "forbidden", text("problem.forbidden"), Map.of());
 		}
-		if (e instanceof HttpMessageNotReadableException) {
-			return respond(400, "malformed-body", text("problem.malformed-body"), Map.of());
+		if (e instanceof HttpMessageNotReadableException unreadable) {
+			return respond(400, "malformed-body", text("problem.malformed-body"), where(unreadable));
 		}
 		if (e instanceof MethodArgumentTypeMismatchException mismatch) {
 			boolean inPath = mismatch.getParameter().hasParameterAnnotation(
@@ -121,6 +122,23 @@ class ProblemAdvice {
 
 	private String message(FieldError error, Locale locale) {
 		return messages.getMessage(error, locale);
+	}
+
+	/** Where in the body the problem lies, as a JSON path such as {@code $.definition.questions[1].type}. */
+	private static Map<String, Object> where(HttpMessageNotReadableException e) {
+		if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			StringBuilder path = new StringBuilder("$");
+			for (var reference : databind.getPath()) {
+				if (reference.getPropertyName() != null) {
+					path.append('.').append(reference.getPropertyName());
+				}
+				else if (reference.getIndex() >= 0) {
+					path.append('[').append(reference.getIndex()).append(']');
+				}
+			}
+			return Map.of("path", path.toString());
+		}
+		return Map.of();
 	}
 
 	static boolean isApi(HttpServletRequest request) {

@@ -1,0 +1,129 @@
+package io.tanggap.feedback;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.tanggap.identity.BranchDirectory;
+import io.tanggap.shared.Problem;
+import io.tanggap.shared.WorkspaceId;
+import io.tanggap.survey.CheckedAnswers;
+import io.tanggap.survey.SurveyManagement;
+
+/**
+ * Takes in a submission exactly once: checks it against the open survey version, stores it with
+ * its answers in one transaction that also records {@link ResponseSubmitted}, and acknowledges
+ * only after the commit. A submission whose idempotency key was seen before is not stored again:
+ * the first response is returned, also when both arrive at the same moment.
+ */
+@Service
+public class FeedbackIntake {
+
+	/** What the caller learns: the response, and whether this submission was a repeat. */
+	public record Receipt(ResponseId response, boolean duplicate) {
+	}
+
+	static final int MAX_KEY = 100;
+	static final int MAX_REFERENCE = 200;
+	private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+	private final SurveyManagement surveys;
+	private final BranchDirectory branches;
+	private final Responses responses;
+	private final TransactionTemplate transactions;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	FeedbackIntake(SurveyManagement surveys, BranchDirectory branches, Responses responses,
+			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+		this.surveys = surveys;
+		this.branches = branches;
+		this.responses = responses;
+		this.transactions = transactions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Receipt submit(WorkspaceId workspace, Submission submission) {
+		String key = limited(submission.idempotencyKey(), "idempotency-key", MAX_KEY, true);
+		try {
+			return transactions.execute(status -> responses.findByKey(workspace, key)
+				.map(existing -> repeat(existing, submission))
+				.orElseGet(() -> store(workspace, key, submission)));
+		}
+		catch (DuplicateKeyException raced) {
+			return repeat(responses.findByKey(workspace, key).orElseThrow(() -> raced), submission);
+		}
+	}
+
+	private Receipt store(WorkspaceId workspace, String key, Submission submission) {
+		CheckedAnswers checked = surveys.check(workspace, submission.survey(),
+				submission.answers() == null ? Map.of() : submission.answers());
+		if (submission.branch() != null && branches.find(workspace, submission.branch()).isEmpty()) {
+			throw Problem.invalid("branch-unknown", submission.branch());
+		}
+		Instant now = clock.instant();
+		SurveyResponse response = new SurveyResponse(new ResponseId(UUID.randomUUID()), workspace, checked.survey(),
+				checked.version(), key, submission.channel() == null ? Channel.API : submission.channel(),
+				submission.branch(), limited(submission.touchpoint(), "touchpoint", 100, false),
+				limited(submission.customerRef(), "customer-ref", MAX_REFERENCE, false),
+				language(submission.language(), checked), submittedAt(submission.submittedAt(), now), now,
+				checked.answers());
+		responses.insert(response);
+		events.publishEvent(response.submitted());
+		return new Receipt(response.id(), false);
+	}
+
+	private static Receipt repeat(SurveyResponse existing, Submission submission) {
+		if (!existing.survey().equals(submission.survey())) {
+			throw Problem.conflict("idempotency-key-reused", existing.idempotencyKey());
+		}
+		return new Receipt(existing.id(), true);
+	}
+
+	private static String language(String requested, CheckedAnswers checked) {
+		if (requested == null || requested.isBlank()) {
+			return checked.defaultLanguage();
+		}
+		String language = requested.strip().toLowerCase(Locale.ROOT);
+		if (!checked.languages().contains(language)) {
+			throw Problem.invalid("language-unsupported", requested);
+		}
+		return language;
+	}
+
+	private Instant submittedAt(Instant requested, Instant now) {
+		if (requested == null) {
+			return now;
+		}
+		if (requested.isAfter(now.plus(FUTURE_TOLERANCE))) {
+			throw Problem.invalid("submitted-in-future", requested);
+		}
+		return requested;
+	}
+
+	private static String limited(String value, String field, int max, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				throw Problem.invalid("required", field);
+			}
+			return null;
+		}
+		String stripped = value.strip();
+		if (stripped.length() > max) {
+			throw Problem.invalid("too-long", field, max);
+		}
+		if (stripped.chars().anyMatch(Character::isISOControl)) {
+			throw Problem.invalid("control-characters", field);
+		}
+		return stripped;
+	}
+}

@@ -1,0 +1,93 @@
+package io.tanggap.feedback;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.tanggap.identity.Actor;
+import io.tanggap.identity.Actors;
+import io.tanggap.identity.Role;
+import io.tanggap.shared.Problem;
+import io.tanggap.survey.SurveyId;
+import io.tanggap.survey.SurveyManagement;
+
+/**
+ * Posting responses (a point-of-sale system, a script) and reading them back. A post needs an
+ * {@code Idempotency-Key} header (or {@code idempotencyKey} field): repeating it returns the first
+ * response with 200 instead of storing a second one.
+ */
+@RestController
+class ResponseApi {
+
+	/** A response as posted. */
+	record PostedResponse(Map<String, Object> answers, Channel channel, UUID branchId, String touchpoint,
+			String customerRef, String language, Instant submittedAt, String idempotencyKey) {
+	}
+
+	/** What a post answers. */
+	record Posted(ResponseId id, boolean duplicate) {
+	}
+
+	/** A page of responses, newest first. */
+	record Page(long total, int offset, List<SurveyResponse> responses) {
+	}
+
+	private final FeedbackIntake intake;
+	private final Responses responses;
+	private final SurveyManagement surveys;
+
+	ResponseApi(FeedbackIntake intake, Responses responses, SurveyManagement surveys) {
+		this.intake = intake;
+		this.responses = responses;
+		this.surveys = surveys;
+	}
+
+	@PostMapping("/api/v1/surveys/{surveyId}/responses")
+	ResponseEntity<Posted> post(@PathVariable UUID surveyId, @RequestBody PostedResponse posted,
+			@RequestHeader(name = "Idempotency-Key", required = false) String keyHeader) {
+		Actor actor = Actors.require().requireRole(Role.AGENT);
+		String key = keyHeader != null ? keyHeader : posted.idempotencyKey();
+		if (posted.channel() == Channel.IMPORT) {
+			throw Problem.invalid("channel-import");
+		}
+		FeedbackIntake.Receipt receipt = intake.submit(actor.workspace(), new Submission(new SurveyId(surveyId), key,
+				posted.answers(), posted.channel() == null ? Channel.API : posted.channel(), posted.branchId(),
+				posted.touchpoint(), posted.customerRef(), posted.language(), posted.submittedAt()));
+		Posted body = new Posted(receipt.response(), receipt.duplicate());
+		return receipt.duplicate() ? ResponseEntity.status(HttpStatus.OK).body(body)
+				: ResponseEntity.created(URI.create("/api/v1/responses/" + receipt.response())).body(body);
+	}
+
+	@GetMapping("/api/v1/responses/{id}")
+	@Transactional(readOnly = true)
+	public SurveyResponse get(@PathVariable UUID id) {
+		return responses.find(Actors.require().workspace(), new ResponseId(id))
+			.orElseThrow(() -> Problem.notFound("response"));
+	}
+
+	@GetMapping("/api/v1/surveys/{surveyId}/responses")
+	@Transactional(readOnly = true)
+	public Page list(@PathVariable UUID surveyId, @RequestParam(defaultValue = "0") int offset,
+			@RequestParam(defaultValue = "50") int limit) {
+		Actor actor = Actors.require();
+		SurveyId survey = surveys.get(actor, new SurveyId(surveyId)).id();
+		if (offset < 0 || limit < 1 || limit > 500) {
+			throw Problem.invalid("paging", 500);
+		}
+		return new Page(responses.count(actor.workspace(), survey), offset,
+				responses.ofSurvey(actor.workspace(), survey, offset, limit));
+	}
+}

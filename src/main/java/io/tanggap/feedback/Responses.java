@@ -1,0 +1,106 @@
+package io.tanggap.feedback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.tanggap.shared.WorkspaceId;
+import io.tanggap.survey.AnsweredQuestion;
+import io.tanggap.survey.MetricRole;
+import io.tanggap.survey.QuestionType;
+import io.tanggap.survey.SurveyId;
+
+/** Stored responses and their answers; every query is scoped to one workspace. */
+@Repository
+class Responses {
+
+	private final JdbcClient jdbc;
+
+	Responses(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<SurveyResponse> find(WorkspaceId workspace, ResponseId id) {
+		return jdbc.sql("SELECT * FROM survey_response WHERE workspace_id = ? AND id = ?")
+			.params(workspace.value(), id.value()).query(this::map).optional();
+	}
+
+	Optional<SurveyResponse> findByKey(WorkspaceId workspace, String idempotencyKey) {
+		return jdbc.sql("SELECT * FROM survey_response WHERE workspace_id = ? AND idempotency_key = ?")
+			.params(workspace.value(), idempotencyKey).query(this::map).optional();
+	}
+
+	/** @return the newest first */
+	List<SurveyResponse> ofSurvey(WorkspaceId workspace, SurveyId survey, int offset, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM survey_response WHERE workspace_id = ? AND survey_id = ?
+				ORDER BY submitted_at DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""")
+			.params(workspace.value(), survey.value(), offset, limit).query(this::map).list();
+	}
+
+	long count(WorkspaceId workspace, SurveyId survey) {
+		return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE workspace_id = ? AND survey_id = ?")
+			.params(workspace.value(), survey.value()).query(Long.class).single();
+	}
+
+	/** Inserts the response and its answers; a repeated idempotency key fails with DuplicateKeyException. */
+	void insert(SurveyResponse r) {
+		jdbc.sql("""
+				INSERT INTO survey_response (id, workspace_id, survey_id, survey_version, idempotency_key, channel,
+				  branch_id, touchpoint, customer_ref, language, submitted_at, received_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(r.id().value(), r.workspace().value(), r.survey().value(), r.surveyVersion(), r.idempotencyKey(),
+					r.channel().name(), r.branch(), r.touchpoint(), r.customerRef(), r.language(), utc(r.submittedAt()),
+					utc(r.receivedAt()))
+			.update();
+		for (AnsweredQuestion a : r.answers()) {
+			jdbc.sql("""
+					INSERT INTO answer (response_id, question_id, type, role, score, scale_min, scale_max, choices, text_value)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(r.id().value(), a.questionId(), a.type().name(), a.role().name(), a.score(), a.scaleMin(),
+						a.scaleMax(), a.choices().isEmpty() ? null : String.join(",", a.choices()), a.text())
+				.update();
+		}
+	}
+
+	private List<AnsweredQuestion> answers(UUID response) {
+		return jdbc.sql("SELECT * FROM answer WHERE response_id = ?").param(response).query((rs, row) -> {
+			String choices = rs.getString("choices");
+			return new AnsweredQuestion(rs.getString("question_id"), QuestionType.valueOf(rs.getString("type")),
+					MetricRole.valueOf(rs.getString("role")), integer(rs, "score"), integer(rs, "scale_min"),
+					integer(rs, "scale_max"), choices == null ? List.of() : Arrays.asList(choices.split(",")),
+					rs.getString("text_value"));
+		}).list();
+	}
+
+	private SurveyResponse map(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new SurveyResponse(new ResponseId(id), new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+				new SurveyId(rs.getObject("survey_id", UUID.class)), rs.getInt("survey_version"),
+				rs.getString("idempotency_key"), Channel.valueOf(rs.getString("channel")),
+				rs.getObject("branch_id", UUID.class), rs.getString("touchpoint"), rs.getString("customer_ref"),
+				rs.getString("language"), instant(rs, "submitted_at"), instant(rs, "received_at"), answers(id));
+	}
+
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+}

@@ -1,0 +1,20 @@
+package io.tanggap.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.tanggap.shared.WorkspaceId;
+import io.tanggap.survey.AnsweredQuestion;
+import io.tanggap.survey.SurveyId;
+
+/** A stored response: the answers, the version they answered, and where they came from. */
+public record SurveyResponse(ResponseId id, WorkspaceId workspace, SurveyId survey, int surveyVersion,
+		String idempotencyKey, Channel channel, UUID branch, String touchpoint, String customerRef, String language,
+		Instant submittedAt, Instant receivedAt, List<AnsweredQuestion> answers) {
+
+	ResponseSubmitted submitted() {
+		return new ResponseSubmitted(id, workspace, survey, surveyVersion, answers, channel, branch, touchpoint,
+				customerRef, language, submittedAt);
+	}
+}

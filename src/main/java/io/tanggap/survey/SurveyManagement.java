@@ -1,0 +1,119 @@
+package io.tanggap.survey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.tanggap.identity.Actor;
+import io.tanggap.identity.Role;
+import io.tanggap.shared.Problem;
+import io.tanggap.shared.WorkspaceId;
+
+/**
+ * Creating, editing, publishing and closing surveys, and checking answers against the version that
+ * is open. Editing changes only the draft; respondents keep answering the published version until
+ * the draft is published as the next one.
+ */
+@Service
+public class SurveyManagement {
+
+	private final Surveys surveys;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	SurveyManagement(Surveys surveys, ApplicationEventPublisher events, Clock clock) {
+		this.surveys = surveys;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Survey> all(Actor actor) {
+		return surveys.all(actor.workspace());
+	}
+
+	@Transactional(readOnly = true)
+	public Survey get(Actor actor, SurveyId id) {
+		return find(actor.workspace(), id);
+	}
+
+	@Transactional
+	public Survey create(Actor actor, String name, SurveyDefinition draft) {
+		actor.requireRole(Role.ADMIN);
+		Instant now = clock.instant();
+		Survey survey = new Survey(SurveyId.random(), actor.workspace(), name(name), Survey.Status.DRAFT,
+				draft.check(), null, now, now);
+		surveys.insert(survey);
+		return survey;
+	}
+
+	@Transactional
+	public Survey edit(Actor actor, SurveyId id, String name, SurveyDefinition draft) {
+		actor.requireRole(Role.ADMIN);
+		Survey edited = find(actor.workspace(), id).edit(name(name), draft.check(), clock.instant());
+		surveys.update(edited);
+		return edited;
+	}
+
+	/** Freezes the draft as the next version, which respondents answer from now on. */
+	@Transactional
+	public Survey publish(Actor actor, SurveyId id) {
+		actor.requireRole(Role.ADMIN);
+		Instant now = clock.instant();
+		Survey published = find(actor.workspace(), id).publish(now);
+		surveys.update(published);
+		surveys.insertVersion(published, now);
+		events.publishEvent(new SurveyPublished(actor.workspace(), id, published.publishedVersion(), published.name()));
+		return published;
+	}
+
+	@Transactional
+	public Survey close(Actor actor, SurveyId id) {
+		actor.requireRole(Role.ADMIN);
+		Survey closed = find(actor.workspace(), id).close(clock.instant());
+		surveys.update(closed);
+		return closed;
+	}
+
+	/** @return the definition respondents answer, or 404 when the version does not exist */
+	@Transactional(readOnly = true)
+	public SurveyDefinition version(WorkspaceId workspace, SurveyId id, int version) {
+		find(workspace, id);
+		return surveys.version(id, version).orElseThrow(() -> Problem.notFound("survey-version"));
+	}
+
+	/**
+	 * Checks answers against the version that is open now.
+	 * @throws Problem 404 for an unknown survey, 409 when it takes no answers, 422 for wrong answers
+	 */
+	@Transactional(readOnly = true)
+	public CheckedAnswers check(WorkspaceId workspace, SurveyId id, Map<String, Object> answers) {
+		Survey survey = find(workspace, id);
+		if (!survey.open()) {
+			throw Problem.conflict("survey-not-open", survey.name());
+		}
+		SurveyDefinition definition = surveys.version(id, survey.publishedVersion()).orElseThrow();
+		return new CheckedAnswers(id, survey.publishedVersion(), definition.defaultLanguage(), definition.languages(),
+				AnswerCheck.check(definition, answers));
+	}
+
+	private Survey find(WorkspaceId workspace, SurveyId id) {
+		return surveys.find(workspace, id).orElseThrow(() -> Problem.notFound("survey"));
+	}
+
+	private static String name(String name) {
+		String stripped = name == null ? "" : name.strip();
+		if (stripped.isEmpty()) {
+			throw Problem.invalid("required", "name");
+		}
+		if (stripped.length() > 100) {
+			throw Problem.invalid("too-long", "name", 100);
+		}
+		return stripped;
+	}
+}

@@ -1,0 +1,91 @@
+package io.tanggap.survey;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.tanggap.shared.WorkspaceId;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Surveys and their published versions; every query is scoped to one workspace. */
+@Repository
+class Surveys {
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	Surveys(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	List<Survey> all(WorkspaceId workspace) {
+		return jdbc.sql("SELECT * FROM survey WHERE workspace_id = ? ORDER BY updated_at DESC")
+			.param(workspace.value()).query(this::map).list();
+	}
+
+	Optional<Survey> find(WorkspaceId workspace, SurveyId id) {
+		return jdbc.sql("SELECT * FROM survey WHERE workspace_id = ? AND id = ?").params(workspace.value(), id.value())
+			.query(this::map).optional();
+	}
+
+	Optional<SurveyDefinition> version(SurveyId id, int version) {
+		return jdbc.sql("SELECT definition FROM survey_version WHERE survey_id = ? AND version = ?")
+			.params(id.value(), version).query((rs, row) -> read(rs.getString(1))).optional();
+	}
+
+	void insert(Survey s) {
+		jdbc.sql("""
+				INSERT INTO survey (id, workspace_id, name, status, draft_definition, published_version, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(s.id().value(), s.workspace().value(), s.name(), s.status().name(), write(s.draft()),
+					s.publishedVersion(), utc(s.createdAt()), utc(s.updatedAt()))
+			.update();
+	}
+
+	void update(Survey s) {
+		jdbc.sql("""
+				UPDATE survey SET name = ?, status = ?, draft_definition = ?, published_version = ?, updated_at = ?
+				WHERE workspace_id = ? AND id = ?""")
+			.params(s.name(), s.status().name(), write(s.draft()), s.publishedVersion(), utc(s.updatedAt()),
+					s.workspace().value(), s.id().value())
+			.update();
+	}
+
+	void insertVersion(Survey s, Instant at) {
+		jdbc.sql("INSERT INTO survey_version (survey_id, version, definition, published_at) VALUES (?, ?, ?, ?)")
+			.params(s.id().value(), s.publishedVersion(), write(s.draft()), utc(at)).update();
+	}
+
+	private String write(SurveyDefinition definition) {
+		return json.writeValueAsString(definition);
+	}
+
+	private SurveyDefinition read(String text) {
+		return json.readValue(text, SurveyDefinition.class);
+	}
+
+	private Survey map(ResultSet rs, int row) throws SQLException {
+		int version = rs.getInt("published_version");
+		return new Survey(new SurveyId(rs.getObject("id", UUID.class)),
+				new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("name"),
+				Survey.Status.valueOf(rs.getString("status")), read(rs.getString("draft_definition")),
+				rs.wasNull() ? null : version, instant(rs, "created_at"), instant(rs, "updated_at"));
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+}

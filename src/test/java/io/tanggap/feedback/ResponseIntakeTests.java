@@ -1,0 +1,217 @@
+package io.tanggap.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import io.tanggap.identity.ApiKeyManagement;
+import io.tanggap.identity.NewWorkspace;
+import io.tanggap.identity.WorkspaceSetup;
+import io.tanggap.shared.WorkspaceId;
+import io.tanggap.survey.SurveyId;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Surveys and responses through the API: versions, idempotency, bad answers, workspace isolation. */
+@RecordApplicationEvents
+abstract class ResponseIntakeTests {
+
+	static final String SURVEY = """
+			{"name": "Setelah kunjungan", "definition": {
+			  "languages": ["id", "en"],
+			  "title": {"id": "Kunjungan Anda", "en": "Your visit"},
+			  "questions": [
+			    {"id": "nps", "type": "NPS", "required": true, "role": "NPS",
+			     "text": {"id": "Seberapa mungkin Anda merekomendasikan kami?", "en": "How likely are you to recommend us?"}},
+			    {"id": "comment", "type": "TEXT", "text": {"id": "Ceritakan lebih lanjut", "en": "Tell us more"}}
+			  ]}}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	WorkspaceSetup setup;
+
+	@Autowired
+	ApiKeyManagement keys;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	FeedbackIntake intake;
+
+	String key;
+	WorkspaceId workspace;
+
+	@BeforeEach
+	void workspaceWithKey() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		workspace = setup.create(new NewWorkspace("Kafe " + suffix, "Owner", "owner-" + suffix + "@example.com",
+				"kata-sandi-panjang-1", null, null, null), "test");
+		key = keys.createForBootstrap(workspace, "test").key();
+	}
+
+	@Test
+	void storesAResponseOnceHoweverOftenItIsSent(ApplicationEvents events) throws Exception {
+		String survey = publishedSurvey();
+		String body = "{\"answers\": {\"nps\": 9, \"comment\": \"Kopinya enak <b>banget</b>\"}, \"touchpoint\": \"kasir\"}";
+		String id = postResponse(survey, "order-1001", body).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.duplicate").value(false)).andReturn().getResponse().getContentAsString()
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		postResponse(survey, "order-1001", body).andExpect(status().isOk())
+			.andExpect(jsonPath("$.duplicate").value(true)).andExpect(jsonPath("$.id").value(id));
+		mvc.perform(get("/api/v1/responses/" + id).header("X-API-Key", key)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.surveyVersion").value(1))
+			.andExpect(jsonPath("$.answers[?(@.questionId == 'comment')].text").value("Kopinya enak <b>banget</b>"));
+		assertThat(count(survey)).isEqualTo(1);
+		assertThat(events.stream(ResponseSubmitted.class).filter(e -> e.response().toString().equals(id)))
+			.singleElement().satisfies(e -> {
+				assertThat(e.comments()).containsExactly("Kopinya enak <b>banget</b>");
+				assertThat(e.answers().get(0).score()).isEqualTo(9);
+				assertThat(e.touchpoint()).isEqualTo("kasir");
+			});
+	}
+
+	@Test
+	void countsConcurrentDuplicatesOnce() throws Exception {
+		String survey = publishedSurvey();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<FeedbackIntake.Receipt>> receipts = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			receipts.add(pool.submit(() -> {
+				start.await();
+				return intake.submit(workspace, new Submission(new SurveyId(UUID.fromString(survey)), "token-42",
+						Map.of("nps", 10), Channel.EMAIL, null, null, null, null, null));
+			}));
+		}
+		start.countDown();
+		List<FeedbackIntake.Receipt> results = new ArrayList<>();
+		for (Future<FeedbackIntake.Receipt> receipt : receipts) {
+			results.add(receipt.get(30, TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		assertThat(results).extracting(FeedbackIntake.Receipt::response).containsOnly(results.get(0).response());
+		assertThat(results).filteredOn(r -> !r.duplicate()).hasSize(1);
+		assertThat(count(survey)).isEqualTo(1);
+	}
+
+	@Test
+	void keepsTheVersionEachResponseAnswered() throws Exception {
+		String survey = publishedSurvey();
+		postResponse(survey, "v1", "{\"answers\": {\"nps\": 7}}").andExpect(status().isCreated());
+		String edited = SURVEY.replace("\"required\": true", "\"required\": false");
+		mvc.perform(put("/api/v1/surveys/" + survey).header("X-API-Key", key).contentType(MediaType.APPLICATION_JSON)
+			.content(edited)).andExpect(status().isOk()).andExpect(jsonPath("$.publishedVersion").value(1));
+		postResponse(survey, "still-v1", "{\"answers\": {\"comment\": \"tanpa skor\"}}")
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.type").value("/problems/answer-required"));
+		mvc.perform(post("/api/v1/surveys/" + survey + "/publish").header("X-API-Key", key))
+			.andExpect(jsonPath("$.publishedVersion").value(2));
+		postResponse(survey, "v2", "{\"answers\": {\"comment\": \"tanpa skor\"}}").andExpect(status().isCreated());
+		assertThat(jdbc.sql("SELECT survey_version FROM survey_response WHERE idempotency_key IN ('v1', 'v2') ORDER BY survey_version")
+			.query(Integer.class).list()).containsExactly(1, 2);
+		mvc.perform(get("/api/v1/surveys/" + survey + "/versions/1").header("X-API-Key", key))
+			.andExpect(jsonPath("$.questions[0].required").value(true));
+	}
+
+	@Test
+	void refusesBadAnswersAndStoresNothing() throws Exception {
+		String survey = publishedSurvey();
+		postResponse(survey, "a", "{\"answers\": {\"nps\": 11}}").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("/problems/answer-out-of-range"));
+		postResponse(survey, "b", "{\"answers\": {\"nps\": 5, \"price\": 2}}")
+			.andExpect(jsonPath("$.type").value("/problems/answer-unknown-question"));
+		postResponse(survey, "c", "{\"answers\": {\"nps\": \"x\"}}").andExpect(jsonPath("$.type").value("/problems/answer-type"));
+		postResponse(survey, "d", "{\"answers\": {\"nps\": 5}, \"branchId\": \"" + UUID.randomUUID() + "\"}")
+			.andExpect(jsonPath("$.type").value("/problems/branch-unknown"));
+		postResponse(survey, "e", "{\"answers\": {\"nps\": 5}, \"language\": \"fr\"}")
+			.andExpect(jsonPath("$.type").value("/problems/language-unsupported"));
+		postResponse(survey, "f", "{\"answers\": {\"nps\": 5}, \"submittedAt\": \"2999-01-01T00:00:00Z\"}")
+			.andExpect(jsonPath("$.type").value("/problems/submitted-in-future"));
+		postResponse(survey, null, "{\"answers\": {\"nps\": 5}}").andExpect(jsonPath("$.type").value("/problems/required"));
+		postResponse(survey, "g", "{\"answers\": ").andExpect(status().isBadRequest());
+		postResponse(survey, "h", "{\"answers\": {\"nps\": 5}, \"channel\": \"PIGEON\"}").andExpect(status().isBadRequest());
+		assertThat(count(survey)).isZero();
+		mvc.perform(post("/api/v1/surveys/" + survey + "/close").header("X-API-Key", key)).andExpect(status().isOk());
+		postResponse(survey, "i", "{\"answers\": {\"nps\": 5}}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("/problems/survey-not-open"));
+	}
+
+	@Test
+	void refusesAnswersToAnUnpublishedOrForeignSurvey() throws Exception {
+		String draft = createSurvey();
+		postResponse(draft, "a", "{\"answers\": {\"nps\": 5}}").andExpect(status().isConflict());
+		String otherKey = key;
+		workspaceWithKey();
+		postResponse(draft, "b", "{\"answers\": {\"nps\": 5}}").andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/surveys/" + draft).header("X-API-Key", key)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/surveys/" + draft).header("X-API-Key", otherKey)).andExpect(status().isOk());
+	}
+
+	@Test
+	void refusesABrokenSurveyDefinition() throws Exception {
+		mvc.perform(post("/api/v1/surveys").header("X-API-Key", key).contentType(MediaType.APPLICATION_JSON)
+			.content(SURVEY.replace("\"type\": \"TEXT\"", "\"type\": \"NPS\", \"role\": \"CES\"")))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.type").value("/problems/question-role"));
+		mvc.perform(post("/api/v1/surveys").header("X-API-Key", key).contentType(MediaType.APPLICATION_JSON)
+			.content(SURVEY.replace("\"NPS\", \"required\"", "\"SLIDER\", \"required\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.path").value("$.definition.questions[0].type"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM survey WHERE workspace_id = ?").param(workspace.value())
+			.query(Long.class).single()).isZero();
+	}
+
+	private String createSurvey() throws Exception {
+		String created = mvc.perform(post("/api/v1/surveys").header("X-API-Key", key)
+			.contentType(MediaType.APPLICATION_JSON).content(SURVEY)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("DRAFT")).andReturn().getResponse().getContentAsString();
+		return json.readTree(created).get("id").asString();
+	}
+
+	private String publishedSurvey() throws Exception {
+		String id = createSurvey();
+		mvc.perform(post("/api/v1/surveys/" + id + "/publish").header("X-API-Key", key)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("PUBLISHED"));
+		return id;
+	}
+
+	private ResultActions postResponse(String survey, String idempotencyKey, String body) throws Exception {
+		var request = post("/api/v1/surveys/" + survey + "/responses").header("X-API-Key", key)
+			.contentType(MediaType.APPLICATION_JSON).content(body);
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
+		return mvc.perform(request);
+	}
+
+	private long count(String survey) {
+		return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ?").param(UUID.fromString(survey))
+			.query(Long.class).single();
+	}
+}
