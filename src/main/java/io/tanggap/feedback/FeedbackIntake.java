@@ -16,6 +16,7 @@ import io.tanggap.identity.BranchDirectory;
 import io.tanggap.shared.Problem;
 import io.tanggap.shared.WorkspaceId;
 import io.tanggap.survey.CheckedAnswers;
+import io.tanggap.survey.HiddenAnswers;
 import io.tanggap.survey.SurveyManagement;
 
 /**
@@ -66,7 +67,8 @@ public class FeedbackIntake {
 
 	private Receipt store(WorkspaceId workspace, String key, Submission submission) {
 		CheckedAnswers checked = surveys.check(workspace, submission.survey(),
-				submission.answers() == null ? Map.of() : submission.answers());
+				submission.answers() == null ? Map.of() : submission.answers(),
+				submission.hidden() == null ? HiddenAnswers.REJECT : submission.hidden());
 		if (submission.branch() != null && branches.find(workspace, submission.branch()).isEmpty()) {
 			throw Problem.invalid("branch-unknown", submission.branch());
 		}

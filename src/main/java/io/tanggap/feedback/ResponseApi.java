@@ -21,6 +21,7 @@ import io.tanggap.identity.Actor;
 import io.tanggap.identity.Actors;
 import io.tanggap.identity.Role;
 import io.tanggap.shared.Problem;
+import io.tanggap.survey.HiddenAnswers;
 import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
 
@@ -65,7 +66,8 @@ class ResponseApi {
 		}
 		FeedbackIntake.Receipt receipt = intake.submit(actor.workspace(), new Submission(new SurveyId(surveyId), key,
 				posted.answers(), posted.channel() == null ? Channel.API : posted.channel(), posted.branchId(),
-				posted.touchpoint(), posted.customerRef(), posted.language(), posted.submittedAt()));
+				posted.touchpoint(), posted.customerRef(), posted.language(), posted.submittedAt(),
+				HiddenAnswers.REJECT));
 		Posted body = new Posted(receipt.response(), receipt.duplicate());
 		return receipt.duplicate() ? ResponseEntity.status(HttpStatus.OK).body(body)
 				: ResponseEntity.created(URI.create("/api/v1/responses/" + receipt.response())).body(body);

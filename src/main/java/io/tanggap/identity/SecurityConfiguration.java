@@ -35,7 +35,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	private static final String[] PUBLIC_PAGES = { "/setup", "/login", "/invitations/**", "/css/**", "/js/**",
+	/** The respondent's pages: public, without session or CSRF token (there is no signed-in state to protect). */
+	private static final String RESPONDENT_PAGES = "/s/**";
+
+	private static final String[] PUBLIC_PAGES = { "/setup", "/login", "/invitations/**", RESPONDENT_PAGES, "/css/**", "/js/**",
 			"/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus" };
 
@@ -76,6 +79,7 @@ class SecurityConfiguration {
 			throws Exception {
 		var contexts = new HttpSessionSecurityContextRepository();
 		http.securityContext(context -> context.securityContextRepository(contexts))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(RESPONDENT_PAGES))
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers(PUBLIC_PAGES).permitAll()

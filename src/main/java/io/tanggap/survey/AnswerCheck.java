@@ -26,8 +26,10 @@ final class AnswerCheck {
 	 * @param answers question id to value: a number for scored questions, a choice id or a list of
 	 * them for choice questions, a string for text and contact, a boolean for consent; null or
 	 * blank means unanswered
+	 * @param hidden what to do with an answer to a question that skip logic hides
 	 */
-	static List<AnsweredQuestion> check(SurveyDefinition definition, Map<String, Object> answers) {
+	static List<AnsweredQuestion> check(SurveyDefinition definition, Map<String, Object> answers,
+			HiddenAnswers hidden) {
 		Set<String> known = new LinkedHashSet<>();
 		definition.questions().forEach(q -> known.add(q.id()));
 		for (String id : answers.keySet()) {
@@ -41,7 +43,7 @@ final class AnswerCheck {
 			Object raw = blankToNull(answers.get(q.id()));
 			boolean shown = q.showIf() == null || q.showIf().holds(given.get(q.showIf().question()));
 			if (!shown) {
-				if (raw != null) {
+				if (raw != null && hidden == HiddenAnswers.REJECT) {
 					throw Problem.invalid("answer-hidden-question", q.id());
 				}
 				continue;

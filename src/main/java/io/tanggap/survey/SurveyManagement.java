@@ -92,14 +92,28 @@ public class SurveyManagement {
 	 * @throws Problem 404 for an unknown survey, 409 when it takes no answers, 422 for wrong answers
 	 */
 	@Transactional(readOnly = true)
-	public CheckedAnswers check(WorkspaceId workspace, SurveyId id, Map<String, Object> answers) {
-		Survey survey = find(workspace, id);
+	public CheckedAnswers check(WorkspaceId workspace, SurveyId id, Map<String, Object> answers,
+			HiddenAnswers hidden) {
+		OpenSurvey open = open(find(workspace, id));
+		return new CheckedAnswers(id, open.version(), open.definition().defaultLanguage(),
+				open.definition().languages(), AnswerCheck.check(open.definition(), answers, hidden));
+	}
+
+	/**
+	 * The survey behind a public link: found by id alone, since the respondent has no workspace.
+	 * @throws Problem 404 for an unknown survey, 409 when it takes no answers
+	 */
+	@Transactional(readOnly = true)
+	public OpenSurvey openForRespondents(SurveyId id) {
+		return open(surveys.findAnywhere(id).orElseThrow(() -> Problem.notFound("survey")));
+	}
+
+	private OpenSurvey open(Survey survey) {
 		if (!survey.open()) {
 			throw Problem.conflict("survey-not-open", survey.name());
 		}
-		SurveyDefinition definition = surveys.version(id, survey.publishedVersion()).orElseThrow();
-		return new CheckedAnswers(id, survey.publishedVersion(), definition.defaultLanguage(), definition.languages(),
-				AnswerCheck.check(definition, answers));
+		SurveyDefinition definition = surveys.version(survey.id(), survey.publishedVersion()).orElseThrow();
+		return new OpenSurvey(survey.workspace(), survey.id(), survey.publishedVersion(), definition);
 	}
 
 	private Survey find(WorkspaceId workspace, SurveyId id) {

@@ -37,6 +37,11 @@ class Surveys {
 			.query(this::map).optional();
 	}
 
+	/** Not scoped: for public links, which carry the survey id only. */
+	Optional<Survey> findAnywhere(SurveyId id) {
+		return jdbc.sql("SELECT * FROM survey WHERE id = ?").param(id.value()).query(this::map).optional();
+	}
+
 	Optional<SurveyDefinition> version(SurveyId id, int version) {
 		return jdbc.sql("SELECT definition FROM survey_version WHERE survey_id = ? AND version = ?")
 			.params(id.value(), version).query((rs, row) -> read(rs.getString(1))).optional();

@@ -75,8 +75,13 @@ class ProblemAdvice {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> other(Exception e, HttpServletRequest request) throws Exception {
+	ResponseEntity<ProblemDetail> other(Exception e, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
 		if (!isApi(request)) {
+			if (e instanceof MethodArgumentTypeMismatchException mismatch && inPath(mismatch)) {
+				response.sendError(404);
+				return null;
+			}
 			throw e;
 		}
 		if (e instanceof AuthenticationException) {
@@ -89,9 +94,7 @@ class ProblemAdvice {
 			return respond(400, "malformed-body", text("problem.malformed-body"), where(unreadable));
 		}
 		if (e instanceof MethodArgumentTypeMismatchException mismatch) {
-			boolean inPath = mismatch.getParameter().hasParameterAnnotation(
-					org.springframework.web.bind.annotation.PathVariable.class);
-			return inPath ? respond(404, "not-found", text("problem.not-found", textOr("resource.resource", "resource")), Map.of())
+			return inPath(mismatch) ? respond(404, "not-found", text("problem.not-found", textOr("resource.resource", "resource")), Map.of())
 					: respond(400, "invalid-parameter", text("problem.invalid-parameter", mismatch.getName()), Map.of());
 		}
 		if (e instanceof ErrorResponse standard) {
@@ -139,6 +142,11 @@ class ProblemAdvice {
 			return Map.of("path", path.toString());
 		}
 		return Map.of();
+	}
+
+	/** A malformed id in the path names nothing that exists: 404, not 400. */
+	private static boolean inPath(MethodArgumentTypeMismatchException mismatch) {
+		return mismatch.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
 	}
 
 	static boolean isApi(HttpServletRequest request) {

@@ -49,6 +49,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		};
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change).excludePathPatterns("/api/**");
+		registry.addInterceptor(change).excludePathPatterns("/api/**", "/s/**");
 	}
 }

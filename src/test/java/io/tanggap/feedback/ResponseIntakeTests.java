@@ -108,7 +108,7 @@ abstract class ResponseIntakeTests {
 			receipts.add(pool.submit(() -> {
 				start.await();
 				return intake.submit(workspace, new Submission(new SurveyId(UUID.fromString(survey)), "token-42",
-						Map.of("nps", 10), Channel.EMAIL, null, null, null, null, null));
+						Map.of("nps", 10), Channel.EMAIL, null, null, null, null, null, null));
 			}));
 		}
 		start.countDown();

@@ -17,8 +17,7 @@ class AnswerCheckTests {
 
 	@Test
 	void acceptsAnswersWithTheirScalesAndRoles() {
-		List<AnsweredQuestion> answers = AnswerCheck.check(survey,
-				Map.of("nps", 3, "csat", "4", "why", List.of("speed", "speed", "staff"), "comment", "  Lama banget "));
+		List<AnsweredQuestion> answers = AnswerCheck.check(survey, Map.of("nps", 3, "csat", "4", "why", List.of("speed", "speed", "staff"), "comment", "  Lama banget "), HiddenAnswers.REJECT);
 		assertThat(answers).extracting(AnsweredQuestion::questionId).containsExactly("nps", "csat", "why", "comment");
 		assertThat(answers.get(0)).extracting(AnsweredQuestion::score, AnsweredQuestion::scaleMin,
 				AnsweredQuestion::scaleMax, AnsweredQuestion::role).containsExactly(3, 0, 10, MetricRole.NPS);
@@ -46,7 +45,9 @@ class AnswerCheckTests {
 	@Test
 	void followsSkipLogic() {
 		assertCode(Map.of("nps", 9, "why", List.of("speed")), "answer-hidden-question");
-		assertThat(AnswerCheck.check(survey, Map.of("nps", 6, "why", "staff"))).hasSize(2);
+		assertThat(AnswerCheck.check(survey, Map.of("nps", 6, "why", "staff"), HiddenAnswers.REJECT)).hasSize(2);
+		assertThat(AnswerCheck.check(survey, Map.of("nps", 9, "why", List.of("speed")), HiddenAnswers.IGNORE))
+			.extracting(AnsweredQuestion::questionId).containsExactly("nps");
 	}
 
 	@Test
@@ -60,12 +61,12 @@ class AnswerCheckTests {
 
 	@Test
 	void keepsMarkupAsPlainText() {
-		List<AnsweredQuestion> answers = AnswerCheck.check(survey, Map.of("nps", 10, "comment", "<script>alert(1)</script>"));
+		List<AnsweredQuestion> answers = AnswerCheck.check(survey, Map.of("nps", 10, "comment", "<script>alert(1)</script>"), HiddenAnswers.REJECT);
 		assertThat(answers.get(1).text()).isEqualTo("<script>alert(1)</script>");
 	}
 
 	private void assertCode(Map<String, Object> answers, String code) {
-		assertThatThrownBy(() -> AnswerCheck.check(survey, answers)).isInstanceOf(Problem.class)
+		assertThatThrownBy(() -> AnswerCheck.check(survey, answers, HiddenAnswers.REJECT)).isInstanceOf(Problem.class)
 			.extracting("code").isEqualTo(code);
 	}
 }
