@@ -23,11 +23,13 @@ import io.tanggap.shared.WorkspaceId;
 public class SurveyManagement {
 
 	private final Surveys surveys;
+	private final SurveyTemplates templates;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	SurveyManagement(Surveys surveys, ApplicationEventPublisher events, Clock clock) {
+	SurveyManagement(Surveys surveys, SurveyTemplates templates, ApplicationEventPublisher events, Clock clock) {
 		this.surveys = surveys;
+		this.templates = templates;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -50,6 +52,19 @@ public class SurveyManagement {
 				draft.check(), null, now, now);
 		surveys.insert(survey);
 		return survey;
+	}
+
+	/**
+	 * Starts a draft from a template, to be adapted and published like any other survey.
+	 * @param name blank for the template's Indonesian name
+	 * @throws Problem 404 for an unknown template
+	 */
+	@Transactional
+	public Survey createFromTemplate(Actor actor, String templateKey, String name) {
+		actor.requireRole(Role.ADMIN);
+		SurveyTemplate template = templates.find(templateKey).orElseThrow(() -> Problem.notFound("survey-template"));
+		String chosen = name == null || name.isBlank() ? template.name().in("id", "en") : name;
+		return create(actor, chosen, template.definition());
 	}
 
 	@Transactional
