@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,8 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Surveys {
 
+	private record VersionKey(SurveyId survey, int version) {
+	}
+
+	private static final int MAX_CACHED_VERSIONS = 10_000;
+
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final Map<VersionKey, SurveyDefinition> versions = new ConcurrentHashMap<>();
 
 	Surveys(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
@@ -42,9 +50,22 @@ class Surveys {
 		return jdbc.sql("SELECT * FROM survey WHERE id = ?").param(id.value()).query(this::map).optional();
 	}
 
+	/** Published versions never change, so each is read and parsed once per node. */
 	Optional<SurveyDefinition> version(SurveyId id, int version) {
-		return jdbc.sql("SELECT definition FROM survey_version WHERE survey_id = ? AND version = ?")
+		VersionKey key = new VersionKey(id, version);
+		SurveyDefinition cached = versions.get(key);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<SurveyDefinition> read = jdbc.sql("SELECT definition FROM survey_version WHERE survey_id = ? AND version = ?")
 			.params(id.value(), version).query((rs, row) -> read(rs.getString(1))).optional();
+		read.ifPresent(definition -> {
+			if (versions.size() >= MAX_CACHED_VERSIONS) {
+				versions.clear();
+			}
+			versions.put(key, definition);
+		});
+		return read;
 	}
 
 	void insert(Survey s) {

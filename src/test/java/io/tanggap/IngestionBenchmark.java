@@ -1,0 +1,207 @@
+package io.tanggap;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.tanggap.identity.Actor;
+import io.tanggap.identity.ApiKeyManagement;
+import io.tanggap.identity.NewWorkspace;
+import io.tanggap.identity.Role;
+import io.tanggap.identity.WorkspaceSetup;
+import io.tanggap.shared.WorkspaceId;
+import io.tanggap.survey.MetricRole;
+import io.tanggap.survey.Question;
+import io.tanggap.survey.QuestionType;
+import io.tanggap.survey.SurveyDefinition;
+import io.tanggap.survey.SurveyId;
+import io.tanggap.survey.SurveyManagement;
+import io.tanggap.survey.Text;
+
+/**
+ * Ingestion benchmark (a program, not a test): many concurrent HTTP clients post responses to a
+ * running service for a fixed time; it reports acknowledged responses per second and p50/p99
+ * latency, then, in the same process and database, the database's own ceiling for the same rows
+ * written in batches without HTTP. Run by {@code bench/ingestion}; prints {@code RESULT} lines.
+ * Arguments: {@code h2|postgres [clients] [seconds]}.
+ */
+public final class IngestionBenchmark {
+
+	public static void main(String[] args) throws Exception {
+		String database = args.length > 0 ? args[0] : "h2";
+		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+		Path dataDir = Files.createTempDirectory("tanggap-bench");
+		List<String> properties = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
+				"--tanggap.data-dir=" + dataDir, "--spring.datasource.hikari.maximum-pool-size=32"));
+		if (database.equals("postgres")) {
+			properties.add("--spring.datasource.url=" + TestDatabases.newPostgresDatabase());
+			properties.add("--spring.datasource.username=postgres");
+		}
+		try (ConfigurableApplicationContext app = SpringApplication.run(TanggapApplication.class,
+				properties.toArray(String[]::new))) {
+			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+			String suffix = UUID.randomUUID().toString().substring(0, 6);
+			WorkspaceId workspace = app.getBean(WorkspaceSetup.class).create(new NewWorkspace("Bench " + suffix,
+					"Owner", "bench-" + suffix + "@example.com", "kata-sandi-panjang-1", null, null, null), "bench");
+			Actor owner = new Actor(workspace, Role.OWNER, "bench", java.util.Optional.empty());
+			String key = app.getBean(ApiKeyManagement.class).createForBootstrap(workspace, "bench").key();
+			SurveyManagement surveys = app.getBean(SurveyManagement.class);
+			SurveyId survey = surveys.publish(owner, surveys.create(owner, "Bench", definition()).id()).id();
+
+			Load load = http(port, key, survey, clients, Duration.ofSeconds(seconds));
+			double ceiling = ceiling(app.getBean(JdbcTemplate.class), workspace, survey, Duration.ofSeconds(seconds / 2 + 1));
+			String tag = database;
+			System.out.printf("RESULT ingestion_http_%s_acknowledged %.0f responses/s%n", tag, load.perSecond());
+			System.out.printf("RESULT ingestion_http_%s_p50 %.1f ms%n", tag, load.percentile(50));
+			System.out.printf("RESULT ingestion_http_%s_p99 %.1f ms%n", tag, load.percentile(99));
+			System.out.printf("RESULT ingestion_http_%s_errors %d requests%n", tag, load.errors());
+			System.out.printf("RESULT ingestion_database_ceiling_%s %.0f responses/s%n", tag, ceiling);
+			System.out.printf("RESULT ingestion_http_%s_share_of_ceiling %.2f ratio%n", tag, load.perSecond() / ceiling);
+		}
+		System.exit(0);
+	}
+
+	record Load(long acknowledged, long errors, double seconds, long[] latenciesMicros) {
+		double perSecond() {
+			return acknowledged / seconds;
+		}
+
+		double percentile(int p) {
+			if (latenciesMicros.length == 0) {
+				return Double.NaN;
+			}
+			long[] sorted = latenciesMicros.clone();
+			Arrays.sort(sorted);
+			return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
+		}
+	}
+
+	private static Load http(int port, String key, SurveyId survey, int clients, Duration duration) throws Exception {
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+			.executor(Executors.newFixedThreadPool(4)).build();
+		URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/surveys/" + survey + "/responses");
+		AtomicLong acknowledged = new AtomicLong();
+		AtomicLong errors = new AtomicLong();
+		List<long[]> perClient = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		long warmUpEnd = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+		while (System.nanoTime() < warmUpEnd) {
+			post(http, uri, key);
+		}
+		long start = System.nanoTime();
+		long end = start + duration.toNanos();
+		List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			futures.add(pool.submit(() -> {
+				long[] latencies = new long[1 << 16];
+				int n = 0;
+				while (System.nanoTime() < end) {
+					long t0 = System.nanoTime();
+					int status = post(http, uri, key);
+					long micros = (System.nanoTime() - t0) / 1000;
+					if (status == 201) {
+						acknowledged.incrementAndGet();
+						if (n < latencies.length) {
+							latencies[n++] = micros;
+						}
+					}
+					else {
+						errors.incrementAndGet();
+					}
+				}
+				return Arrays.copyOf(latencies, n);
+			}));
+		}
+		for (var future : futures) {
+			perClient.add(future.get());
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		pool.shutdown();
+		long[] all = perClient.stream().flatMapToLong(Arrays::stream).toArray();
+		return new Load(acknowledged.get(), errors.get(), seconds, all);
+	}
+
+	private static int post(HttpClient http, URI uri, String key) throws Exception {
+		String body = "{\"answers\": {\"nps\": " + (int) (Math.random() * 11) + ", \"csat\": 4, \"comment\": \"Kopinya enak, pelayanan cepat\"}}";
+		HttpRequest request = HttpRequest.newBuilder(uri).header("X-API-Key", key)
+			.header("Idempotency-Key", UUID.randomUUID().toString()).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+		return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	/** The same rows (a response and its three answers) in batches of 500 per commit, no HTTP, one writer. */
+	private static double ceiling(JdbcTemplate jdbc, WorkspaceId workspace, SurveyId survey, Duration duration) {
+		long written = 0;
+		long start = System.nanoTime();
+		long end = start + duration.toNanos();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		while (System.nanoTime() < end) {
+			List<Object[]> responses = new ArrayList<>();
+			List<Object[]> answers = new ArrayList<>();
+			for (int i = 0; i < 500; i++) {
+				UUID id = UUID.randomUUID();
+				responses.add(new Object[] { id, workspace.value(), survey.value(), 1, id.toString(), "API", "id", now, now });
+				answers.add(new Object[] { id, "nps", "NPS", "NPS", 9, 0, 10, null });
+				answers.add(new Object[] { id, "csat", "CSAT_5", "CSAT", 4, 1, 5, null });
+				answers.add(new Object[] { id, "comment", "TEXT", "NONE", null, null, null, "Kopinya enak, pelayanan cepat" });
+			}
+			jdbc.execute((java.sql.Connection connection) -> {
+				connection.setAutoCommit(false);
+				try (var r = connection.prepareStatement("""
+						INSERT INTO survey_response (id, workspace_id, survey_id, survey_version, idempotency_key, channel,
+						  language, submitted_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+						var a = connection.prepareStatement("""
+								INSERT INTO answer (response_id, question_id, type, role, score, scale_min, scale_max, text_value)
+								VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+					for (Object[] row : responses) {
+						for (int c = 0; c < row.length; c++) {
+							r.setObject(c + 1, row[c]);
+						}
+						r.addBatch();
+					}
+					r.executeBatch();
+					for (Object[] row : answers) {
+						for (int c = 0; c < row.length; c++) {
+							a.setObject(c + 1, row[c]);
+						}
+						a.addBatch();
+					}
+					a.executeBatch();
+					connection.commit();
+				}
+				finally {
+					connection.setAutoCommit(true);
+				}
+				return null;
+			});
+			written += 500;
+		}
+		return written / ((System.nanoTime() - start) / 1e9);
+	}
+
+	private static SurveyDefinition definition() {
+		return new SurveyDefinition(List.of("id"), Text.of("Bench", "Bench"), List.of(
+				new Question("nps", QuestionType.NPS, Text.of("NPS", "NPS"), true, MetricRole.NPS, null, null),
+				new Question("csat", QuestionType.CSAT_5, Text.of("CSAT", "CSAT"), false, MetricRole.CSAT, null, null),
+				new Question("comment", QuestionType.TEXT, Text.of("Komentar", "Comment"), false, null, null, null)),
+				null);
+	}
+}
