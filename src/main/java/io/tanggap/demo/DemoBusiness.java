@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.tanggap.identity.Actor;
+import io.tanggap.identity.Branch;
 import io.tanggap.identity.BranchDirectory;
 import io.tanggap.identity.NewWorkspace;
 import io.tanggap.identity.Role;
@@ -17,7 +18,7 @@ import io.tanggap.identity.WorkspaceSetup;
 import io.tanggap.shared.WorkspaceId;
 
 /**
- * Creates the demo café chain once. Every account gets its own random password, printed once at
+ * Creates the demo café chain once, with its surveys and about eighteen months of responses. Every account gets its own random password, printed once at
  * creation: the demo has no default password either.
  */
 @Service
@@ -55,11 +56,13 @@ public class DemoBusiness {
 	private final WorkspaceSetup setup;
 	private final BranchDirectory branches;
 	private final Team team;
+	private final DemoFeedback feedback;
 
-	DemoBusiness(WorkspaceSetup setup, BranchDirectory branches, Team team) {
+	DemoBusiness(WorkspaceSetup setup, BranchDirectory branches, Team team, DemoFeedback feedback) {
 		this.setup = setup;
 		this.branches = branches;
 		this.team = team;
+		this.feedback = feedback;
 	}
 
 	/** @return the accounts created, or empty when the demo business already exists */
@@ -74,13 +77,15 @@ public class DemoBusiness {
 				"Asia/Jakarta", "IDR", "id"), "demo");
 		accounts.add(new Account(OWNER.email(), OWNER.name(), OWNER.role(), ownerPassword));
 		Actor owner = new Actor(id, Role.OWNER, OWNER.email(), team.userId(id, OWNER.email()));
-		BRANCHES.forEach(place -> branches.add(owner, place.name(), place.city(), place.address()));
+		List<Branch> places = BRANCHES.stream()
+			.map(place -> branches.add(owner, place.name(), place.city(), place.address())).toList();
 		for (Person person : STAFF) {
 			String link = team.invite(owner, person.email(), person.role()).link();
 			String password = password();
 			team.accept(link.substring(link.lastIndexOf('/') + 1), person.name(), password);
 			accounts.add(new Account(person.email(), person.name(), person.role(), password));
 		}
+		feedback.create(owner, places);
 		return Optional.of(accounts);
 	}
 

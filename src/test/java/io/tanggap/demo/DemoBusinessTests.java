@@ -31,6 +31,9 @@ abstract class DemoBusinessTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void createsTheCafeChainOnceWithStaffWhoCanSignIn() throws Exception {
 		List<DemoBusiness.Account> accounts = demo.createIfAbsent().orElseThrow();
@@ -46,6 +49,15 @@ abstract class DemoBusinessTests {
 			mvc.perform(post("/login").with(csrf()).param("email", account.email()).param("password",
 					account.password())).andExpect(redirectedUrl("/"));
 		}
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT survey_id) FROM survey_response WHERE workspace_id = ?")
+			.param(workspace.id().value()).query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT DISTINCT channel FROM survey_response WHERE workspace_id = ?")
+			.param(workspace.id().value()).query(String.class).list()).contains("QR", "WHATSAPP", "LINK", "EMAIL");
+		var oldest = jdbc.sql("SELECT MIN(submitted_at) FROM survey_response WHERE workspace_id = ?")
+			.param(workspace.id().value()).query(java.time.OffsetDateTime.class).single();
+		assertThat(oldest.toInstant()).isBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(500)));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM answer a JOIN survey_response r ON r.id = a.response_id WHERE r.workspace_id = ? AND a.text_value LIKE '%lama%'")
+			.param(workspace.id().value()).query(Long.class).single()).isPositive();
 		assertThat(demo.createIfAbsent()).isEmpty();
 		assertThat(DemoBusiness.describe(accounts)).contains("sari@kopinusantara.example");
 	}
