@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.tanggap.identity.BranchDirectory;
 import io.tanggap.shared.Problem;
@@ -21,9 +20,9 @@ import io.tanggap.survey.SurveyManagement;
 
 /**
  * Takes in a submission exactly once: checks it against the open survey version, stores it with
- * its answers in one transaction that also records {@link ResponseSubmitted}, and acknowledges
- * only after the commit. A submission whose idempotency key was seen before is not stored again:
- * the first response is returned, also when both arrive at the same moment.
+ * its answers in a transaction that also records {@link ResponseSubmitted}, and acknowledges only
+ * after the commit. A submission whose idempotency key was seen before is not stored again: the
+ * first response is returned, also when both arrive at the same moment.
  */
 @Service
 public class FeedbackIntake {
@@ -39,33 +38,41 @@ public class FeedbackIntake {
 	private final SurveyManagement surveys;
 	private final BranchDirectory branches;
 	private final Responses responses;
-	private final TransactionTemplate transactions;
+	private final GroupCommit writer;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	FeedbackIntake(SurveyManagement surveys, BranchDirectory branches, Responses responses,
-			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+	FeedbackIntake(SurveyManagement surveys, BranchDirectory branches, Responses responses, GroupCommit writer,
+			ApplicationEventPublisher events, Clock clock) {
 		this.surveys = surveys;
 		this.branches = branches;
 		this.responses = responses;
-		this.transactions = transactions;
+		this.writer = writer;
 		this.events = events;
 		this.clock = clock;
 	}
 
+	/**
+	 * Checks and stores a submission, or finds the response an earlier submission with the same key
+	 * stored. Inside a caller's transaction (imports, the demo) the response is written in it;
+	 * otherwise it joins the next shared commit ({@link GroupCommit}).
+	 */
 	public Receipt submit(WorkspaceId workspace, Submission submission) {
 		String key = limited(submission.idempotencyKey(), "idempotency-key", MAX_KEY, true);
-		try {
-			return transactions.execute(status -> responses.findByKey(workspace, key)
-				.map(existing -> repeat(existing, submission))
-				.orElseGet(() -> store(workspace, key, submission)));
+		var earlier = responses.findByKey(workspace, key);
+		if (earlier.isPresent()) {
+			return repeat(earlier.get(), submission.survey());
 		}
-		catch (DuplicateKeyException raced) {
-			return repeat(responses.findByKey(workspace, key).orElseThrow(() -> raced), submission);
+		SurveyResponse response = checked(workspace, key, submission);
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			responses.insert(response);
+			events.publishEvent(response.submitted());
+			return new Receipt(response.id(), false);
 		}
+		return writer.write(response);
 	}
 
-	private Receipt store(WorkspaceId workspace, String key, Submission submission) {
+	private SurveyResponse checked(WorkspaceId workspace, String key, Submission submission) {
 		CheckedAnswers checked = surveys.check(workspace, submission.survey(),
 				submission.answers() == null ? Map.of() : submission.answers(),
 				submission.hidden() == null ? HiddenAnswers.REJECT : submission.hidden());
@@ -73,19 +80,17 @@ public class FeedbackIntake {
 			throw Problem.invalid("branch-unknown", submission.branch());
 		}
 		Instant now = clock.instant();
-		SurveyResponse response = new SurveyResponse(new ResponseId(UUID.randomUUID()), workspace, checked.survey(),
-				checked.version(), key, submission.channel() == null ? Channel.API : submission.channel(),
-				submission.branch(), limited(submission.touchpoint(), "touchpoint", 100, false),
+		return new SurveyResponse(new ResponseId(UUID.randomUUID()), workspace, checked.survey(), checked.version(), key,
+				submission.channel() == null ? Channel.API : submission.channel(), submission.branch(),
+				limited(submission.touchpoint(), "touchpoint", 100, false),
 				limited(submission.customerRef(), "customer-ref", MAX_REFERENCE, false),
 				language(submission.language(), checked), submittedAt(submission.submittedAt(), now), now,
 				checked.answers());
-		responses.insert(response);
-		events.publishEvent(response.submitted());
-		return new Receipt(response.id(), false);
 	}
 
-	private static Receipt repeat(SurveyResponse existing, Submission submission) {
-		if (!existing.survey().equals(submission.survey())) {
+	/** @return the receipt of a repeated key, which must be for the same survey */
+	static Receipt repeat(SurveyResponse existing, io.tanggap.survey.SurveyId survey) {
+		if (!existing.survey().equals(survey)) {
 			throw Problem.conflict("idempotency-key-reused", existing.idempotencyKey());
 		}
 		return new Receipt(existing.id(), true);

@@ -88,10 +88,10 @@ class RespondentController {
 					HiddenAnswers.IGNORE));
 		}
 		catch (Problem problem) {
-			if (problem.kind() != Problem.Kind.INVALID) {
+			if (problem.kind() != Problem.Kind.INVALID && problem.kind() != Problem.Kind.UNAVAILABLE) {
 				return closed(problem, params, accept, model, response);
 			}
-			response.setStatus(422);
+			response.setStatus(problem.kind().status());
 			return show(model, RespondentPage.of(survey, params, accept, page.key(), answers, problem));
 		}
 		speak(page.language());

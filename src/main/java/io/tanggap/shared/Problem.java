@@ -21,7 +21,9 @@ public final class Problem extends RuntimeException {
 		/** 403: the caller's role does not allow it. */
 		FORBIDDEN(403),
 		/** 410: it existed but is no longer usable, e.g. an expired invitation. */
-		GONE(410);
+		GONE(410),
+		/** 503: not now, try again shortly; nothing was stored. */
+		UNAVAILABLE(503);
 
 		private final int status;
 
@@ -64,6 +66,10 @@ public final class Problem extends RuntimeException {
 
 	public static Problem gone(String code, Object... args) {
 		return new Problem(Kind.GONE, code, args);
+	}
+
+	public static Problem unavailable(String code, Object... args) {
+		return new Problem(Kind.UNAVAILABLE, code, args);
 	}
 
 	public Kind kind() {

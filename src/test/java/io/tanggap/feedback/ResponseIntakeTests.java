@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -35,7 +33,6 @@ import io.tanggap.survey.SurveyId;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Surveys and responses through the API: versions, idempotency, bad answers, workspace isolation. */
-@RecordApplicationEvents
 abstract class ResponseIntakeTests {
 
 	static final String SURVEY = """
@@ -66,6 +63,9 @@ abstract class ResponseIntakeTests {
 	@Autowired
 	FeedbackIntake intake;
 
+	@Autowired
+	SubmittedEvents events;
+
 	String key;
 	WorkspaceId workspace;
 
@@ -78,7 +78,7 @@ abstract class ResponseIntakeTests {
 	}
 
 	@Test
-	void storesAResponseOnceHoweverOftenItIsSent(ApplicationEvents events) throws Exception {
+	void storesAResponseOnceHoweverOftenItIsSent() throws Exception {
 		String survey = publishedSurvey();
 		String body = "{\"answers\": {\"nps\": 9, \"comment\": \"Kopinya enak <b>banget</b>\"}, \"touchpoint\": \"kasir\"}";
 		String id = postResponse(survey, "order-1001", body).andExpect(status().isCreated())
@@ -90,8 +90,7 @@ abstract class ResponseIntakeTests {
 			.andExpect(jsonPath("$.surveyVersion").value(1))
 			.andExpect(jsonPath("$.answers[?(@.questionId == 'comment')].text").value("Kopinya enak <b>banget</b>"));
 		assertThat(count(survey)).isEqualTo(1);
-		assertThat(events.stream(ResponseSubmitted.class).filter(e -> e.response().toString().equals(id)))
-			.singleElement().satisfies(e -> {
+		assertThat(events.of(id)).singleElement().satisfies(e -> {
 				assertThat(e.comments()).containsExactly("Kopinya enak <b>banget</b>");
 				assertThat(e.answers().get(0).score()).isEqualTo(9);
 				assertThat(e.touchpoint()).isEqualTo("kasir");
@@ -120,6 +119,29 @@ abstract class ResponseIntakeTests {
 		assertThat(results).extracting(FeedbackIntake.Receipt::response).containsOnly(results.get(0).response());
 		assertThat(results).filteredOn(r -> !r.duplicate()).hasSize(1);
 		assertThat(count(survey)).isEqualTo(1);
+	}
+
+	@Test
+	void acknowledgesEveryResponseOfABusyMomentOnceItIsCommitted() throws Exception {
+		String survey = publishedSurvey();
+		SurveyId id = new SurveyId(UUID.fromString(survey));
+		ExecutorService pool = Executors.newFixedThreadPool(12);
+		List<Future<FeedbackIntake.Receipt>> receipts = new ArrayList<>();
+		for (int i = 0; i < 330; i++) {
+			String key = "busy-" + (i % 300);
+			receipts.add(pool.submit(() -> intake.submit(workspace,
+					new Submission(id, key, Map.of("nps", 8), Channel.QR, null, null, null, null, null, null))));
+		}
+		long created = 0;
+		for (Future<FeedbackIntake.Receipt> receipt : receipts) {
+			FeedbackIntake.Receipt r = receipt.get(60, TimeUnit.SECONDS);
+			created += r.duplicate() ? 0 : 1;
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE id = ?").param(r.response().value())
+				.query(Long.class).single()).as("committed before acknowledged").isEqualTo(1);
+		}
+		pool.shutdown();
+		assertThat(created).isEqualTo(300);
+		assertThat(count(survey)).isEqualTo(300);
 	}
 
 	@Test
