@@ -59,9 +59,9 @@ public class FeedbackIntake {
 	 */
 	public Receipt submit(WorkspaceId workspace, Submission submission) {
 		String key = limited(submission.idempotencyKey(), "idempotency-key", MAX_KEY, true);
-		var earlier = responses.findByKey(workspace, key);
+		var earlier = responses.findKey(workspace, key);
 		if (earlier.isPresent()) {
-			return repeat(earlier.get(), submission.survey());
+			return repeat(earlier.get(), key, submission.survey());
 		}
 		SurveyResponse response = checked(workspace, key, submission);
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -89,11 +89,11 @@ public class FeedbackIntake {
 	}
 
 	/** @return the receipt of a repeated key, which must be for the same survey */
-	static Receipt repeat(SurveyResponse existing, io.tanggap.survey.SurveyId survey) {
+	static Receipt repeat(Responses.KeyUse existing, String key, io.tanggap.survey.SurveyId survey) {
 		if (!existing.survey().equals(survey)) {
-			throw Problem.conflict("idempotency-key-reused", existing.idempotencyKey());
+			throw Problem.conflict("idempotency-key-reused", key);
 		}
-		return new Receipt(existing.id(), true);
+		return new Receipt(existing.response(), true);
 	}
 
 	private static String language(String requested, CheckedAnswers checked) {

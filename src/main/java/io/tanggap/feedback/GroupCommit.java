@@ -106,9 +106,10 @@ class GroupCommit implements SmartLifecycle {
 				Pending pending = batch.get(0);
 				SurveyResponse response = pending.response();
 				var raced = e instanceof DuplicateKeyException
-						? responses.findByKey(response.workspace(), response.idempotencyKey()) : java.util.Optional.<SurveyResponse>empty();
+						? responses.findKey(response.workspace(), response.idempotencyKey())
+						: java.util.Optional.<Responses.KeyUse>empty();
 				if (raced.isPresent()) {
-					pending.done().complete(FeedbackIntake.repeat(raced.get(), response.survey()));
+					pending.done().complete(FeedbackIntake.repeat(raced.get(), response.idempotencyKey(), response.survey()));
 				}
 				else {
 					pending.done().completeExceptionally(e);
@@ -125,21 +126,21 @@ class GroupCommit implements SmartLifecycle {
 	/** Stores each response whose key is new (in the database and in this batch); the rest are repeats. */
 	private Map<Pending, FeedbackIntake.Receipt> store(List<Pending> batch) {
 		Map<Pending, FeedbackIntake.Receipt> receipts = new HashMap<>();
-		Map<String, SurveyResponse> seen = new HashMap<>();
+		Map<String, Responses.KeyUse> seen = new HashMap<>();
 		for (Pending pending : batch) {
 			SurveyResponse response = pending.response();
 			String key = response.workspace() + "/" + response.idempotencyKey();
-			SurveyResponse earlier = seen.get(key);
+			Responses.KeyUse earlier = seen.get(key);
 			if (earlier == null) {
-				earlier = responses.findByKey(response.workspace(), response.idempotencyKey()).orElse(null);
+				earlier = responses.findKey(response.workspace(), response.idempotencyKey()).orElse(null);
 			}
 			if (earlier != null) {
-				receipts.put(pending, FeedbackIntake.repeat(earlier, response.survey()));
+				receipts.put(pending, FeedbackIntake.repeat(earlier, response.idempotencyKey(), response.survey()));
 				continue;
 			}
 			responses.insert(response);
 			events.publishEvent(response.submitted());
-			seen.put(key, response);
+			seen.put(key, new Responses.KeyUse(response.id(), response.survey()));
 			receipts.put(pending, new FeedbackIntake.Receipt(response.id(), false));
 		}
 		return receipts;

@@ -29,22 +29,29 @@ class Responses {
 		this.jdbc = jdbc;
 	}
 
-	Optional<SurveyResponse> find(WorkspaceId workspace, ResponseId id) {
-		return jdbc.sql("SELECT * FROM survey_response WHERE workspace_id = ? AND id = ?")
-			.params(workspace.value(), id.value()).query(this::map).optional();
+	/** Which response, of which survey, an idempotency key was first used for. */
+	record KeyUse(ResponseId response, SurveyId survey) {
 	}
 
-	Optional<SurveyResponse> findByKey(WorkspaceId workspace, String idempotencyKey) {
-		return jdbc.sql("SELECT * FROM survey_response WHERE workspace_id = ? AND idempotency_key = ?")
-			.params(workspace.value(), idempotencyKey).query(this::map).optional();
+	Optional<SurveyResponse> find(WorkspaceId workspace, ResponseId id) {
+		return withAnswers(jdbc.sql("SELECT * FROM survey_response WHERE workspace_id = ? AND id = ?")
+			.params(workspace.value(), id.value()).query(this::map).list()).stream().findFirst();
+	}
+
+	Optional<KeyUse> findKey(WorkspaceId workspace, String idempotencyKey) {
+		return jdbc.sql("SELECT id, survey_id FROM survey_response WHERE workspace_id = ? AND idempotency_key = ?")
+			.params(workspace.value(), idempotencyKey)
+			.query((rs, row) -> new KeyUse(new ResponseId(rs.getObject(1, UUID.class)),
+					new SurveyId(rs.getObject(2, UUID.class))))
+			.optional();
 	}
 
 	/** @return the newest first */
 	List<SurveyResponse> ofSurvey(WorkspaceId workspace, SurveyId survey, int offset, int limit) {
-		return jdbc.sql("""
+		return withAnswers(jdbc.sql("""
 				SELECT * FROM survey_response WHERE workspace_id = ? AND survey_id = ?
 				ORDER BY submitted_at DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""")
-			.params(workspace.value(), survey.value(), offset, limit).query(this::map).list();
+			.params(workspace.value(), survey.value(), offset, limit).query(this::map).list());
 	}
 
 	long count(WorkspaceId workspace, SurveyId survey) {
@@ -82,13 +89,24 @@ class Responses {
 		}).list();
 	}
 
+	/**
+	 * Reads the answers after the responses' own query has finished: a query inside the row mapper
+	 * would take a second connection while the first is held, and busy threads would then starve
+	 * the pool.
+	 */
+	private List<SurveyResponse> withAnswers(List<SurveyResponse> responses) {
+		return responses.stream().map(r -> new SurveyResponse(r.id(), r.workspace(), r.survey(), r.surveyVersion(),
+				r.idempotencyKey(), r.channel(), r.branch(), r.touchpoint(), r.customerRef(), r.language(),
+				r.submittedAt(), r.receivedAt(), answers(r.id().value()))).toList();
+	}
+
 	private SurveyResponse map(ResultSet rs, int row) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		return new SurveyResponse(new ResponseId(id), new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
 				new SurveyId(rs.getObject("survey_id", UUID.class)), rs.getInt("survey_version"),
 				rs.getString("idempotency_key"), Channel.valueOf(rs.getString("channel")),
 				rs.getObject("branch_id", UUID.class), rs.getString("touchpoint"), rs.getString("customer_ref"),
-				rs.getString("language"), instant(rs, "submitted_at"), instant(rs, "received_at"), answers(id));
+				rs.getString("language"), instant(rs, "submitted_at"), instant(rs, "received_at"), List.of());
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {
