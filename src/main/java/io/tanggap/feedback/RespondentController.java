@@ -106,7 +106,7 @@ class RespondentController {
 	}
 
 	/** Renders this page in the respondent's language without touching the staff's language cookie. */
-	private static void speak(String language) {
+	static void speak(String language) {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			attributes.getRequest().setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME,
 					Locale.forLanguageTag(language));

@@ -92,6 +92,12 @@ public record RespondentPage(String action, String language, List<String> langua
 		return languages.get(0);
 	}
 
+	/** @return this page with its links and form pointing to {@code path}, e.g. a staff preview */
+	RespondentPage at(String path) {
+		return new RespondentPage(path, language, languages, title, thankYou, items, key, channel, branch, touchpoint,
+				problemQuestion, problemKey, problemArgs);
+	}
+
 	public Locale locale() {
 		return Locale.forLanguageTag(language);
 	}

@@ -2,7 +2,7 @@ package io.tanggap.identity;
 
 import org.springframework.stereotype.Component;
 
-/** The address people use to reach the service, for links in messages, QR codes and printed cards. */
+/** The address people use to reach the service ({@code tanggap.identity.public-url}), for links they share. */
 @Component
 public class PublicAddress {
 
@@ -15,5 +15,10 @@ public class PublicAddress {
 	/** @return the address without a trailing slash, e.g. {@code https://tanggap.example.com} */
 	public String base() {
 		return base;
+	}
+
+	/** @param path absolute within the service, starting with {@code /}; must not be null */
+	public String of(String path) {
+		return base + path;
 	}
 }

@@ -114,6 +114,14 @@ public class SurveyManagement {
 				open.definition().languages(), AnswerCheck.check(open.definition(), answers, hidden));
 	}
 
+	/** The draft as respondents will see it once published: for staff to try, never answered. */
+	@Transactional(readOnly = true)
+	public OpenSurvey preview(Actor actor, SurveyId id) {
+		Survey survey = find(actor.workspace(), id);
+		int next = survey.publishedVersion() == null ? 1 : survey.publishedVersion() + 1;
+		return new OpenSurvey(survey.workspace(), survey.id(), next, survey.draft());
+	}
+
 	/**
 	 * The survey behind a public link: found by id alone, since the respondent has no workspace.
 	 * @throws Problem 404 for an unknown survey, 409 when it takes no answers

@@ -1,0 +1,85 @@
+package io.tanggap.survey;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.tanggap.shared.Problem;
+
+/**
+ * The edits the builder makes to a draft, each returning a new definition for
+ * {@link SurveyManagement#edit} to check and save. Ids are made here so that people never type them.
+ */
+final class Drafts {
+
+	private Drafts() {
+	}
+
+	static Optional<Question> question(SurveyDefinition draft, String id) {
+		return draft.questions().stream().filter(q -> q.id().equals(id)).findFirst();
+	}
+
+	/** @return the first {@code q<n>} not yet used, counting from one more than the number of questions */
+	static String nextQuestionId(SurveyDefinition draft) {
+		return unused("q", draft.questions().stream().map(Question::id).toList());
+	}
+
+	/** @return {@code prefix<n>} for the smallest n above {@code taken.size()} not in {@code taken} */
+	static String unused(String prefix, List<String> taken) {
+		Set<String> used = new HashSet<>(taken);
+		int n = taken.size() + 1;
+		while (used.contains(prefix + n)) {
+			n++;
+		}
+		return prefix + n;
+	}
+
+	static SurveyDefinition add(SurveyDefinition draft, Question question) {
+		List<Question> questions = new ArrayList<>(draft.questions());
+		questions.add(question);
+		return with(draft, questions);
+	}
+
+	static SurveyDefinition replace(SurveyDefinition draft, Question question) {
+		List<Question> questions = new ArrayList<>(draft.questions());
+		questions.set(indexOf(draft, question.id()), question);
+		return with(draft, questions);
+	}
+
+	/** @param by -1 to move up, 1 to move down; a move past either end leaves the order as it is */
+	static SurveyDefinition move(SurveyDefinition draft, String id, int by) {
+		List<Question> questions = new ArrayList<>(draft.questions());
+		int from = indexOf(draft, id);
+		int to = from + by;
+		if (to < 0 || to >= questions.size()) {
+			return draft;
+		}
+		questions.add(to, questions.remove(from));
+		return with(draft, questions);
+	}
+
+	static SurveyDefinition remove(SurveyDefinition draft, String id) {
+		List<Question> questions = new ArrayList<>(draft.questions());
+		questions.remove(indexOf(draft, id));
+		return with(draft, questions);
+	}
+
+	static SurveyDefinition details(SurveyDefinition draft, List<String> languages, Text title, Text thankYou) {
+		return new SurveyDefinition(languages, title, draft.questions(), thankYou);
+	}
+
+	private static SurveyDefinition with(SurveyDefinition draft, List<Question> questions) {
+		return new SurveyDefinition(draft.languages(), draft.title(), questions, draft.thankYou());
+	}
+
+	private static int indexOf(SurveyDefinition draft, String id) {
+		for (int i = 0; i < draft.questions().size(); i++) {
+			if (draft.questions().get(i).id().equals(id)) {
+				return i;
+			}
+		}
+		throw Problem.notFound("question");
+	}
+}
