@@ -1,10 +1,8 @@
 package io.tanggap.survey;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import io.tanggap.shared.Problem;
 
@@ -21,19 +19,24 @@ final class Drafts {
 		return draft.questions().stream().filter(q -> q.id().equals(id)).findFirst();
 	}
 
-	/** @return the first {@code q<n>} not yet used, counting from one more than the number of questions */
+	/**
+	 * @return {@code q<n>} with n one above the highest in the draft, so that an id deleted from the end
+	 * of a draft is the only one that can come back
+	 */
 	static String nextQuestionId(SurveyDefinition draft) {
 		return unused("q", draft.questions().stream().map(Question::id).toList());
 	}
 
-	/** @return {@code prefix<n>} for the smallest n above {@code taken.size()} not in {@code taken} */
+	/** @return {@code prefix<n>} with n one above the highest {@code prefix<k>} in {@code taken} */
 	static String unused(String prefix, List<String> taken) {
-		Set<String> used = new HashSet<>(taken);
-		int n = taken.size() + 1;
-		while (used.contains(prefix + n)) {
-			n++;
+		int highest = 0;
+		for (String id : taken) {
+			if (id.startsWith(prefix) && id.length() > prefix.length() && id.length() < prefix.length() + 9
+					&& id.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
+				highest = Math.max(highest, Integer.parseInt(id.substring(prefix.length())));
+			}
 		}
-		return prefix + n;
+		return prefix + (highest + 1);
 	}
 
 	static SurveyDefinition add(SurveyDefinition draft, Question question) {

@@ -100,11 +100,12 @@ class Surveys {
 	}
 
 	private Survey map(ResultSet rs, int row) throws SQLException {
-		int version = rs.getInt("published_version");
+		int stored = rs.getInt("published_version");
+		Integer version = rs.wasNull() ? null : stored;
 		return new Survey(new SurveyId(rs.getObject("id", UUID.class)),
 				new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("name"),
 				Survey.Status.valueOf(rs.getString("status")), read(rs.getString("draft_definition")),
-				rs.wasNull() ? null : version, instant(rs, "created_at"), instant(rs, "updated_at"));
+				version, instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -1,0 +1,7 @@
+package io.tanggap.survey;
+
+import io.tanggap.OnH2;
+
+@OnH2
+class SurveyPagesOnH2Tests extends SurveyPagesTests {
+}

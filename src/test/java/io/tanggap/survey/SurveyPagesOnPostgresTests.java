@@ -1,0 +1,7 @@
+package io.tanggap.survey;
+
+import io.tanggap.OnPostgres;
+
+@OnPostgres
+class SurveyPagesOnPostgresTests extends SurveyPagesTests {
+}
