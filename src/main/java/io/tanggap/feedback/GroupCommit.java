@@ -127,6 +127,7 @@ class GroupCommit implements SmartLifecycle {
 	private Map<Pending, FeedbackIntake.Receipt> store(List<Pending> batch) {
 		Map<Pending, FeedbackIntake.Receipt> receipts = new HashMap<>();
 		Map<String, Responses.KeyUse> seen = new HashMap<>();
+		List<SurveyResponse> fresh = new ArrayList<>();
 		for (Pending pending : batch) {
 			SurveyResponse response = pending.response();
 			String key = response.workspace() + "/" + response.idempotencyKey();
@@ -138,11 +139,12 @@ class GroupCommit implements SmartLifecycle {
 				receipts.put(pending, FeedbackIntake.repeat(earlier, response.idempotencyKey(), response.survey()));
 				continue;
 			}
-			responses.insert(response);
-			events.publishEvent(response.submitted());
+			fresh.add(response);
 			seen.put(key, new Responses.KeyUse(response.id(), response.survey()));
 			receipts.put(pending, new FeedbackIntake.Receipt(response.id(), false));
 		}
+		responses.insertAll(fresh);
+		fresh.forEach(response -> events.publishEvent(response.submitted()));
 		return receipts;
 	}
 

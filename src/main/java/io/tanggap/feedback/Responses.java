@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +26,11 @@ import io.tanggap.survey.SurveyId;
 class Responses {
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbcTemplate;
 
-	Responses(JdbcClient jdbc) {
+	Responses(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	/** Which response, of which survey, an idempotency key was first used for. */
@@ -61,22 +65,32 @@ class Responses {
 
 	/** Inserts the response and its answers; a repeated idempotency key fails with DuplicateKeyException. */
 	void insert(SurveyResponse r) {
-		jdbc.sql("""
+		insertAll(List.of(r));
+	}
+
+	/**
+	 * Inserts responses and their answers with two batched statements, so a shared commit costs a
+	 * few round trips to the database rather than several per response.
+	 */
+	void insertAll(List<SurveyResponse> batch) {
+		jdbcTemplate.batchUpdate("""
 				INSERT INTO survey_response (id, workspace_id, survey_id, survey_version, idempotency_key, channel,
 				  branch_id, touchpoint, customer_ref, language, submitted_at, received_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(r.id().value(), r.workspace().value(), r.survey().value(), r.surveyVersion(), r.idempotencyKey(),
-					r.channel().name(), r.branch(), r.touchpoint(), r.customerRef(), r.language(), utc(r.submittedAt()),
-					utc(r.receivedAt()))
-			.update();
-		for (AnsweredQuestion a : r.answers()) {
-			jdbc.sql("""
-					INSERT INTO answer (response_id, question_id, type, role, score, scale_min, scale_max, choices, text_value)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(r.id().value(), a.questionId(), a.type().name(), a.role().name(), a.score(), a.scaleMin(),
-						a.scaleMax(), a.choices().isEmpty() ? null : String.join(",", a.choices()), a.text())
-				.update();
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch.stream().map(r -> new Object[] { r.id().value(),
+				r.workspace().value(), r.survey().value(), r.surveyVersion(), r.idempotencyKey(), r.channel().name(),
+				r.branch(), r.touchpoint(), r.customerRef(), r.language(), utc(r.submittedAt()), utc(r.receivedAt()) })
+			.toList());
+		List<Object[]> answers = new ArrayList<>();
+		for (SurveyResponse r : batch) {
+			for (AnsweredQuestion a : r.answers()) {
+				answers.add(new Object[] { r.id().value(), a.questionId(), a.type().name(), a.role().name(), a.score(),
+						a.scaleMin(), a.scaleMax(), a.choices().isEmpty() ? null : String.join(",", a.choices()),
+						a.text() });
+			}
 		}
+		jdbcTemplate.batchUpdate("""
+				INSERT INTO answer (response_id, question_id, type, role, score, scale_min, scale_max, choices, text_value)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", answers);
 	}
 
 	private List<AnsweredQuestion> answers(UUID response) {
