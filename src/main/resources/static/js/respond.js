@@ -2,6 +2,10 @@
 // this script every question is shown and the server ignores answers to questions that do not apply.
 (function () {
   document.documentElement.classList.add('js');
+  if (document.body.dataset.answered && window.parent !== window) {
+    // Tells the website widget around this page that the visitor has answered.
+    window.parent.postMessage({ tanggap: 'answered' }, '*');
+  }
   var form = document.querySelector('form');
   if (!form) return;
   function answer(id) {

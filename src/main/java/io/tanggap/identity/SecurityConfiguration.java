@@ -35,10 +35,18 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	/** The respondent's pages: public, without session or CSRF token (there is no signed-in state to protect). */
-	private static final String RESPONDENT_PAGES = "/s/**";
+	/**
+	 * The respondent's pages and the website widget's script: public, stateless, without CSRF token
+	 * (there is no signed-in state to protect), and the pages may be framed by the business's own
+	 * website, where the widget shows them.
+	 */
+	private static final String[] RESPONDENT_PAGES = { "/s/**", "/widget.js" };
 
-	private static final String[] PUBLIC_PAGES = { "/setup", "/login", "/invitations/**", RESPONDENT_PAGES, "/css/**", "/js/**",
+	/** Like {@link #CONTENT_SECURITY_POLICY}, but any site may frame the page (the widget's pop-up). */
+	static final String RESPONDENT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *";
+
+	private static final String[] PUBLIC_PAGES = { "/setup", "/login", "/invitations/**", "/css/**", "/js/**",
 			"/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus" };
 
@@ -75,11 +83,26 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
+	SecurityFilterChain respondents(HttpSecurity http) throws Exception {
+		http.securityMatcher(RESPONDENT_PAGES)
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.logout(logout -> logout.disable())
+			.headers(headers -> headers.frameOptions(frame -> frame.disable())
+				.contentSecurityPolicy(csp -> csp.policyDirectives(RESPONDENT_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain web(HttpSecurity http, SignIn signIn, SignInThrottle throttle, AuditLog audit, Users users)
 			throws Exception {
 		var contexts = new HttpSessionSecurityContextRepository();
 		http.securityContext(context -> context.securityContextRepository(contexts))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(RESPONDENT_PAGES))
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers(PUBLIC_PAGES).permitAll()

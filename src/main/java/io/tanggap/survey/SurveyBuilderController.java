@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.tanggap.identity.Actors;
+import io.tanggap.identity.BranchDirectory;
 import io.tanggap.identity.PublicAddress;
 import io.tanggap.shared.Problem;
 
@@ -24,8 +25,10 @@ class SurveyBuilderController {
 
 	private final SurveyManagement surveys;
 	private final PublicAddress address;
+	private final BranchDirectory branches;
 
-	SurveyBuilderController(SurveyManagement surveys, PublicAddress address) {
+	SurveyBuilderController(SurveyManagement surveys, PublicAddress address, BranchDirectory branches) {
+		this.branches = branches;
 		this.surveys = surveys;
 		this.address = address;
 	}
@@ -71,6 +74,9 @@ class SurveyBuilderController {
 		model.addAttribute("languageChoices", SurveyForms.LANGUAGE_CHOICES);
 		if (survey.publishedVersion() != null) {
 			model.addAttribute("publicLink", address.of("/s/" + survey.id()));
+			model.addAttribute("widgetSnippet", "<script src=\"" + address.of("/widget.js") + "\" data-survey=\""
+					+ survey.id() + "\" data-delay=\"5\" data-sample=\"100\" async></script>");
+			model.addAttribute("branches", branches.all(survey.workspace()));
 		}
 		return VIEW;
 	}

@@ -20,7 +20,7 @@ import io.tanggap.identity.Actors;
  * is still answered as JSON.
  */
 @RestController
-@RequestMapping("/api/v1/surveys/{id}")
+@RequestMapping({ "/api/v1/surveys/{id}", "/surveys/{id}/share" })
 class SurveyDistributionApi {
 
 	static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");

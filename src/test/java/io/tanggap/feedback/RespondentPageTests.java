@@ -80,6 +80,20 @@ abstract class RespondentPageTests {
 	}
 
 	@Test
+	void letsTheBusinessWebsiteShowThePageInItsWidget() throws Exception {
+		mvc.perform(get(path)).andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors *")))
+			.andExpect(header().doesNotExist("X-Frame-Options"));
+		mvc.perform(get("/login")).andExpect(header().string("X-Frame-Options", "DENY"));
+		byte[] widget = mvc.perform(get("/widget.js")).andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("javascript")))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(widget.length).as("the widget stays small").isLessThan(4096);
+		assertThat(new String(widget, java.nio.charset.StandardCharsets.UTF_8)).contains("ch: 'widget'", "localStorage");
+		mvc.perform(post(path).param("_key", "widget-1").param("ch", "widget").param("q.nps", "8"))
+			.andExpect(content().string(containsString("data-answered=\"true\"")));
+	}
+
+	@Test
 	void staysSmallForATenQuestionSurvey() throws Exception {
 		int page = mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray().length;
 		int css = mvc.perform(get("/css/respond.css")).andReturn().getResponse().getContentAsByteArray().length;

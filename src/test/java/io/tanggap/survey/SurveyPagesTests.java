@@ -137,7 +137,13 @@ abstract class SurveyPagesTests {
 		send(post("/surveys/" + id + "/publish")).andExpect(redirectedUrl("/surveys/" + id));
 		assertThat(survey(id).publishedVersion()).isEqualTo(1);
 		mvc.perform(get("/surveys/" + id).session(session)).andExpect(content().string(containsString("/s/" + id)))
-			.andExpect(content().string(containsString("Versi 1 sedang berlaku")));
+			.andExpect(content().string(containsString("Versi 1 sedang berlaku")))
+			.andExpect(content().string(containsString("data-survey=&quot;" + id)));
+		mvc.perform(get("/surveys/" + id + "/share/qr.png").session(session)).andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"));
+		mvc.perform(get("/surveys/" + id + "/share/table-card.pdf").session(session)).andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"));
+		mvc.perform(get("/surveys/" + id + "/share/qr.png")).andExpect(redirectedUrl("/login"));
 		mvc.perform(post("/s/" + id).param("_key", UUID.randomUUID().toString()).param("q.q1", "9"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Terima kasih atas masukan Anda!")));
 
