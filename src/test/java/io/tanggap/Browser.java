@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
 	private final WebDriverWait wait;
 	private final List<String> console = new ArrayList<>();
 
-	private Browser(Path profile) {
+	private Browser(Path profile, boolean javaScript) {
 		this.profile = profile;
 		this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
@@ -60,7 +60,8 @@ final class Browser implements AutoCloseable {
 					"--user-data-dir=" + profile, "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
 		// Speaks Indonesian like the people Tanggap is made for; an English Accept-Language would switch the pages.
 		options.addArguments("--lang=id-ID");
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "id-ID,id"));
+		options.setExperimentalOption("prefs", javaScript ? Map.of("intl.accept_languages", "id-ID,id")
+				: Map.of("intl.accept_languages", "id-ID,id", "profile.managed_default_content_settings.javascript", 2));
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
@@ -90,8 +91,13 @@ final class Browser implements AutoCloseable {
 	}
 
 	static Browser start() {
+		return start(true);
+	}
+
+	/** @param javaScript false to see a page as a phone with scripts off (or a very old browser) does */
+	static Browser start(boolean javaScript) {
 		try {
-			return new Browser(Files.createTempDirectory("tanggap-chromium-"));
+			return new Browser(Files.createTempDirectory("tanggap-chromium-"), javaScript);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
