@@ -1,5 +1,6 @@
 package io.tanggap.feedback;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +26,7 @@ import io.tanggap.shared.Problem;
 import io.tanggap.survey.HiddenAnswers;
 import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Posting responses (a point-of-sale system, a script) and reading them back. A post needs an
@@ -42,18 +45,19 @@ class ResponseApi {
 	record Posted(ResponseId id, boolean duplicate) {
 	}
 
-	/** A page of responses, newest first. */
-	record Page(long total, int offset, List<SurveyResponse> responses) {
-	}
-
 	private final FeedbackIntake intake;
 	private final Responses responses;
 	private final SurveyManagement surveys;
+	private final ResponseSearch search;
+	private final ResponseExport export;
 
-	ResponseApi(FeedbackIntake intake, Responses responses, SurveyManagement surveys) {
+	ResponseApi(FeedbackIntake intake, Responses responses, SurveyManagement surveys, ResponseSearch search,
+			ResponseExport export) {
 		this.intake = intake;
 		this.responses = responses;
 		this.surveys = surveys;
+		this.search = search;
+		this.export = export;
 	}
 
 	@PostMapping("/api/v1/surveys/{surveyId}/responses")
@@ -82,14 +86,31 @@ class ResponseApi {
 
 	@GetMapping("/api/v1/surveys/{surveyId}/responses")
 	@Transactional(readOnly = true)
-	public Page list(@PathVariable UUID surveyId, @RequestParam(defaultValue = "0") int offset,
+	public ResponseSearch.Page list(@PathVariable UUID surveyId, @RequestParam(defaultValue = "0") int offset,
 			@RequestParam(defaultValue = "50") int limit) {
 		Actor actor = Actors.require();
 		SurveyId survey = surveys.get(actor, new SurveyId(surveyId)).id();
 		if (offset < 0 || limit < 1 || limit > 500) {
 			throw Problem.invalid("paging", 500);
 		}
-		return new Page(responses.count(actor.workspace(), survey), offset,
+		return new ResponseSearch.Page(responses.count(actor.workspace(), survey), offset,
 				responses.ofSurvey(actor.workspace(), survey, offset, limit));
+	}
+
+	/** Responses that match the filter (see {@link ResponseFilter}), newest first. */
+	@GetMapping("/api/v1/responses")
+	public ResponseSearch.Page search(@ModelAttribute ResponseFilter.Params filter,
+			@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+		return search.find(Actors.require(), ResponseFilter.of(filter), offset, limit);
+	}
+
+	@GetMapping("/api/v1/responses/export.csv")
+	void exportCsv(@ModelAttribute ResponseFilter.Params filter, HttpServletResponse response) throws IOException {
+		ResponseController.export(export, filter, ResponseExport.Format.CSV, response);
+	}
+
+	@GetMapping("/api/v1/responses/export.xlsx")
+	void exportXlsx(@ModelAttribute ResponseFilter.Params filter, HttpServletResponse response) throws IOException {
+		ResponseController.export(export, filter, ResponseExport.Format.XLSX, response);
 	}
 }

@@ -7,11 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,6 +61,34 @@ class Responses {
 			.params(workspace.value(), survey.value(), offset, limit).query(this::map).list());
 	}
 
+	/** @return a page of the responses that match, newest first */
+	List<SurveyResponse> matching(ResponseFilter.Where where, int offset, int limit) {
+		return withAnswers(jdbc.sql("SELECT r.* FROM survey_response r WHERE " + where.sql()
+				+ " ORDER BY r.submitted_at DESC, r.id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+			.params(where.params()).param("offset", offset).param("limit", limit).query(this::map).list());
+	}
+
+	/**
+	 * @return the next responses that match after {@code last} (null for the first) in the order of
+	 * {@link #matching}; keyset paging, so that reading far into a long export stays cheap
+	 */
+	List<SurveyResponse> matchingAfter(ResponseFilter.Where where, SurveyResponse last, int limit) {
+		String after = last == null ? ""
+				: " AND (r.submitted_at < :lastAt OR (r.submitted_at = :lastAt AND r.id > :lastId))";
+		var query = jdbc.sql("SELECT r.* FROM survey_response r WHERE " + where.sql() + after
+				+ " ORDER BY r.submitted_at DESC, r.id FETCH FIRST :limit ROWS ONLY")
+			.params(where.params()).param("limit", limit);
+		if (last != null) {
+			query = query.param("lastAt", utc(last.submittedAt())).param("lastId", last.id().value());
+		}
+		return withAnswers(query.query(this::map).list());
+	}
+
+	long count(ResponseFilter.Where where) {
+		return jdbc.sql("SELECT COUNT(*) FROM survey_response r WHERE " + where.sql()).params(where.params())
+			.query(Long.class).single();
+	}
+
 	long count(WorkspaceId workspace, SurveyId survey) {
 		return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE workspace_id = ? AND survey_id = ?")
 			.params(workspace.value(), survey.value()).query(Long.class).single();
@@ -93,14 +124,23 @@ class Responses {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", answers);
 	}
 
-	private List<AnsweredQuestion> answers(UUID response) {
-		return jdbc.sql("SELECT * FROM answer WHERE response_id = ?").param(response).query((rs, row) -> {
-			String choices = rs.getString("choices");
-			return new AnsweredQuestion(rs.getString("question_id"), QuestionType.valueOf(rs.getString("type")),
+	private Map<UUID, List<AnsweredQuestion>> answers(List<UUID> responses) {
+		Map<UUID, List<AnsweredQuestion>> answers = new HashMap<>();
+		if (responses.isEmpty()) {
+			return answers;
+		}
+		jdbc.sql("SELECT * FROM answer WHERE response_id IN (:ids) ORDER BY response_id").param("ids", responses)
+			.query((RowCallbackHandler) rs -> answers.computeIfAbsent(rs.getObject("response_id", UUID.class),
+					id -> new ArrayList<>()).add(answer(rs)));
+		return answers;
+	}
+
+	private static AnsweredQuestion answer(ResultSet rs) throws SQLException {
+		String choices = rs.getString("choices");
+		return new AnsweredQuestion(rs.getString("question_id"), QuestionType.valueOf(rs.getString("type")),
 					MetricRole.valueOf(rs.getString("role")), integer(rs, "score"), integer(rs, "scale_min"),
 					integer(rs, "scale_max"), choices == null ? List.of() : Arrays.asList(choices.split(",")),
 					rs.getString("text_value"));
-		}).list();
 	}
 
 	/**
@@ -109,9 +149,10 @@ class Responses {
 	 * the pool.
 	 */
 	private List<SurveyResponse> withAnswers(List<SurveyResponse> responses) {
+		Map<UUID, List<AnsweredQuestion>> answers = answers(responses.stream().map(r -> r.id().value()).toList());
 		return responses.stream().map(r -> new SurveyResponse(r.id(), r.workspace(), r.survey(), r.surveyVersion(),
 				r.idempotencyKey(), r.channel(), r.branch(), r.touchpoint(), r.customerRef(), r.language(),
-				r.submittedAt(), r.receivedAt(), answers(r.id().value()))).toList();
+				r.submittedAt(), r.receivedAt(), answers.getOrDefault(r.id().value(), List.of()))).toList();
 	}
 
 	private SurveyResponse map(ResultSet rs, int row) throws SQLException {

@@ -19,7 +19,7 @@ import io.tanggap.identity.WorkspaceSetup;
 class ShellAdvice {
 
 	/** Capabilities that later modules bring; shown so people see where the product is going. */
-	private static final List<String> COMING = List.of("responses", "themes", "cases", "customers",
+	private static final List<String> COMING = List.of("themes", "cases", "customers",
 			"loyalty", "reports");
 
 	private final WorkspaceSetup workspaces;
@@ -40,6 +40,7 @@ class ShellAdvice {
 		List<Shell.Section> sections = new ArrayList<>();
 		sections.add(new Shell.Section("dashboard", "/"));
 		sections.add(new Shell.Section("surveys", "/surveys"));
+		sections.add(new Shell.Section("responses", "/responses"));
 		COMING.forEach(key -> sections.add(new Shell.Section(key, null)));
 		if (actor.may(Role.ADMIN)) {
 			sections.add(new Shell.Section("settings", "/settings/workspace"));

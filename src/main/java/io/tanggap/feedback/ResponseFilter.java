@@ -1,0 +1,150 @@
+package io.tanggap.feedback;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.tanggap.shared.Problem;
+import io.tanggap.shared.WorkspaceId;
+import io.tanggap.survey.SurveyId;
+
+/**
+ * Which responses staff look at or export. Every part is optional.
+ * @param from the first day, in the workspace's time zone
+ * @param to the last day (inclusive), in the workspace's time zone
+ * @param minScore the lowest raw score that any scored answer of the response must reach, 0–10
+ * @param maxScore the highest raw score of that same answer, 0–10
+ * @param text a case-insensitive substring of an open-text answer; {@code %} and {@code _} are literal
+ */
+record ResponseFilter(SurveyId survey, LocalDate from, LocalDate to, UUID branch, Channel channel, Integer minScore,
+		Integer maxScore, String text) {
+
+	static final int MAX_TEXT = 200;
+	static final int MAX_YEARS = 5;
+
+	/** The filter as typed into the form or the query string; blanks mean "any". */
+	record Params(String survey, String from, String to, String branch, String channel, String minScore,
+			String maxScore, String q) {
+
+		/** @return the URL query that reproduces these parameters, without the leading {@code ?} */
+		String query() {
+			UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
+			Map<String, String> values = new LinkedHashMap<>();
+			values.put("survey", survey);
+			values.put("from", from);
+			values.put("to", to);
+			values.put("branch", branch);
+			values.put("channel", channel);
+			values.put("minScore", minScore);
+			values.put("maxScore", maxScore);
+			values.put("q", q);
+			values.forEach((name, value) -> {
+				if (value != null && !value.isBlank()) {
+					uri.queryParam(name, value.strip());
+				}
+			});
+			String query = uri.encode().build().getQuery();
+			return query == null ? "" : query;
+		}
+	}
+
+	/** The SQL condition on {@code survey_response r}: constant fragments, the user's values only as parameters. */
+	record Where(String sql, Map<String, Object> params) {
+	}
+
+	/**
+	 * Reads and checks the parameters.
+	 * @throws Problem 422 for a value that cannot be read, an inverted or too long period, a score outside
+	 * 0–10 or a minimum above the maximum, or a search longer than {@value #MAX_TEXT} characters
+	 */
+	static ResponseFilter of(Params p) {
+		LocalDate from = parsed(p.from(), "from", LocalDate::parse);
+		LocalDate to = parsed(p.to(), "to", LocalDate::parse);
+		if (from != null && to != null && (from.isAfter(to) || to.isAfter(from.plusYears(MAX_YEARS)))) {
+			throw Problem.invalid("filter-period", MAX_YEARS);
+		}
+		Integer min = parsed(p.minScore(), "minScore", Integer::valueOf);
+		Integer max = parsed(p.maxScore(), "maxScore", Integer::valueOf);
+		if (outOfScale(min) || outOfScale(max) || (min != null && max != null && min > max)) {
+			throw Problem.invalid("filter-score");
+		}
+		String text = blank(p.q()) ? null : p.q().strip();
+		if (text != null && text.length() > MAX_TEXT) {
+			throw Problem.invalid("too-long", "q", MAX_TEXT);
+		}
+		return new ResponseFilter(parsed(p.survey(), "survey", s -> new SurveyId(UUID.fromString(s))), from, to,
+				parsed(p.branch(), "branch", UUID::fromString),
+				parsed(p.channel(), "channel", c -> Channel.valueOf(c.toUpperCase(Locale.ROOT))), min, max, text);
+	}
+
+	Where where(WorkspaceId workspace, ZoneId zone) {
+		StringBuilder sql = new StringBuilder("r.workspace_id = :workspace");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("workspace", workspace.value());
+		if (survey != null) {
+			sql.append(" AND r.survey_id = :survey");
+			params.put("survey", survey.value());
+		}
+		if (from != null) {
+			sql.append(" AND r.submitted_at >= :from");
+			params.put("from", from.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+		}
+		if (to != null) {
+			sql.append(" AND r.submitted_at < :until");
+			params.put("until", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+		}
+		if (branch != null) {
+			sql.append(" AND r.branch_id = :branch");
+			params.put("branch", branch);
+		}
+		if (channel != null) {
+			sql.append(" AND r.channel = :channel");
+			params.put("channel", channel.name());
+		}
+		if (minScore != null || maxScore != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM answer s WHERE s.response_id = r.id AND s.scale_min IS NOT NULL"
+					+ " AND s.score BETWEEN :minScore AND :maxScore)");
+			params.put("minScore", minScore == null ? 0 : minScore);
+			params.put("maxScore", maxScore == null ? 10 : maxScore);
+		}
+		if (text != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM answer t WHERE t.response_id = r.id AND t.type = 'TEXT'"
+					+ " AND LOWER(t.text_value) LIKE :text ESCAPE '!')");
+			params.put("text", "%" + literal(text.toLowerCase(Locale.ROOT)) + "%");
+		}
+		return new Where(sql.toString(), params);
+	}
+
+	/** Escapes LIKE's wildcards so that the search finds exactly what was typed. */
+	static String literal(String text) {
+		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
+	private static boolean outOfScale(Integer score) {
+		return score != null && (score < 0 || score > 10);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static <T> T parsed(String value, String name, Function<String, T> parser) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return parser.apply(value.strip());
+		}
+		catch (IllegalArgumentException | DateTimeParseException e) {
+			throw Problem.invalid("filter-value", name);
+		}
+	}
+}
