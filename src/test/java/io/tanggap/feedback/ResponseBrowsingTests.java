@@ -1,0 +1,259 @@
+package io.tanggap.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+import io.tanggap.identity.Actor;
+import io.tanggap.identity.ApiKeyManagement;
+import io.tanggap.identity.BranchDirectory;
+import io.tanggap.identity.NewWorkspace;
+import io.tanggap.identity.Role;
+import io.tanggap.identity.Team;
+import io.tanggap.identity.WorkspaceSetup;
+import io.tanggap.shared.WorkspaceId;
+import io.tanggap.survey.Choice;
+import io.tanggap.survey.MetricRole;
+import io.tanggap.survey.Question;
+import io.tanggap.survey.QuestionType;
+import io.tanggap.survey.SurveyDefinition;
+import io.tanggap.survey.SurveyId;
+import io.tanggap.survey.SurveyManagement;
+import io.tanggap.survey.Text;
+
+/**
+ * Staff find responses: filters (the period in the workspace's zone, Asia/Jakarta), paging, the
+ * pages, who may read, and what is another workspace's. Four responses in March 2026:
+ * {@code late} (10th, 23:30 WIB), {@code afterMidnight} (11th, 00:30 WIB), {@code early} (9th) and
+ * {@code other} (10th, another survey).
+ */
+abstract class ResponseBrowsingTests {
+
+	static final String PASSWORD = "kata-sandi-panjang-1";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	WorkspaceSetup setup;
+
+	@Autowired
+	ApiKeyManagement keys;
+
+	@Autowired
+	SurveyManagement surveys;
+
+	@Autowired
+	BranchDirectory branches;
+
+	@Autowired
+	FeedbackIntake intake;
+
+	@Autowired
+	Team team;
+
+	Actor owner;
+	String key;
+	MockHttpSession session;
+	SurveyId visit;
+	SurveyId delivery;
+	UUID sudirman;
+	String late;
+	String afterMidnight;
+	String early;
+	String other;
+
+	@BeforeEach
+	void fourResponses() throws Exception {
+		String email = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		WorkspaceId workspace = setup.create(new NewWorkspace("Kopi " + email.substring(6, 14), "Ani", email, PASSWORD,
+				null, null, null), "test");
+		owner = new Actor(workspace, Role.OWNER, "owner", Optional.empty());
+		key = keys.createForBootstrap(workspace, "test").key();
+		session = signIn(email);
+		visit = publishedSurvey(owner, "Kunjungan");
+		delivery = publishedSurvey(owner, "Pesan antar");
+		sudirman = branches.add(owner, "Sudirman", "Jakarta", null).id();
+		late = submit(visit, "2026-03-10T23:30:00+07:00", 9, "Kopinya 100% enak", Channel.QR, sudirman, "kasir");
+		afterMidnight = submit(visit, "2026-03-11T00:30:00+07:00", 3, "Pelayanan_lambat", Channel.WHATSAPP, null, null);
+		early = submit(visit, "2026-03-09T10:00:00+07:00", 6, "=1+2", Channel.LINK, null, "-meja");
+		other = submit(delivery, "2026-03-10T08:00:00+07:00", 10, "<b>mantap</b>", Channel.QR, null, null);
+	}
+
+	@Test
+	void filtersBySurveyPeriodChannelBranchScoreAndText() throws Exception {
+		assertThat(found("survey=" + visit)).containsExactly(afterMidnight, late, early);
+		assertThat(found("from=2026-03-10&to=2026-03-10")).containsExactly(late, other);
+		assertThat(found("from=2026-03-11")).containsExactly(afterMidnight);
+		assertThat(found("to=2026-03-09")).containsExactly(early);
+		assertThat(found("channel=qr")).containsExactly(late, other);
+		assertThat(found("branch=" + sudirman)).containsExactly(late);
+		assertThat(found("minScore=9")).containsExactly(late, other);
+		assertThat(found("maxScore=6")).containsExactly(afterMidnight, early);
+		assertThat(found("minScore=4&maxScore=6")).containsExactly(early);
+		assertThat(found("q=KOPINYA")).containsExactly(late);
+		assertThat(found("q=%")).containsExactly(late);
+		assertThat(found("q=0%")).containsExactly(late);
+		assertThat(found("q=_")).containsExactly(afterMidnight);
+		assertThat(found("q=Kop_nya")).isEmpty();
+		assertThat(found("q=100%enak")).isEmpty();
+		assertThat(found("survey=" + delivery + "&channel=QR&minScore=10&q=mantap")).containsExactly(other);
+		assertThat(found("survey=" + visit + "&channel=QR&maxScore=5")).isEmpty();
+	}
+
+	@Test
+	void pagesNewestFirstWithATotal() throws Exception {
+		api("/api/v1/responses?survey=" + visit + "&offset=1&limit=1").andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(3)).andExpect(jsonPath("$.offset").value(1))
+			.andExpect(jsonPath("$.responses.length()").value(1)).andExpect(jsonPath("$.responses[0].id").value(late));
+		api("/api/v1/responses?limit=501").andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.type").value("/problems/paging"));
+	}
+
+	@Test
+	void answersBadFiltersWithAProblemOrAFormMessage() throws Exception {
+		problem("from=2026-03-10&to=2026-03-01", "filter-period");
+		problem("from=2020-01-01&to=2026-01-02", "filter-period");
+		problem("minScore=11", "filter-score");
+		problem("minScore=7&maxScore=6", "filter-score");
+		problem("minScore=tinggi", "filter-value");
+		problem("from=10-03-2026", "filter-value");
+		problem("channel=FAX", "filter-value");
+		problem("q=" + "a".repeat(201), "too-long");
+		mvc.perform(get("/responses?from=2026-03-10&to=2026-03-01").session(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Periode tidak valid")))
+			.andExpect(content().string(containsString("value=\"2026-03-10\"")));
+		mvc.perform(get("/responses/export.csv?minScore=12").session(session)).andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/responses?minScore=12"))
+			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("problem.filter-score"));
+	}
+
+	@Test
+	void showsTheListAndAResponseWithCommentsEscaped() throws Exception {
+		mvc.perform(get("/responses").session(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("4 tanggapan")))
+			.andExpect(content().string(containsString("&lt;b&gt;mantap&lt;/b&gt;")))
+			.andExpect(content().string(not(containsString("<b>mantap</b>"))))
+			.andExpect(content().string(containsString("NPS 9/10")))
+			.andExpect(content().string(containsString("href=\"/responses\"")))
+			.andExpect(content().string(containsString("Ekspor CSV")));
+		mvc.perform(get("/responses?channel=QR&q=kopi").session(session))
+			.andExpect(content().string(containsString("1 tanggapan")))
+			.andExpect(content().string(containsString("/responses/export.xlsx?channel=QR&amp;q=kopi")));
+		mvc.perform(get("/responses/" + late).session(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Seberapa mungkin Anda merekomendasikan kami?")))
+			.andExpect(content().string(containsString("9 (skala 0–10)")))
+			.andExpect(content().string(containsString("Kopi")))
+			.andExpect(content().string(containsString("Kopinya 100% enak")))
+			.andExpect(content().string(containsString("Sudirman")))
+			.andExpect(content().string(containsString("Kode QR")))
+			.andExpect(content().string(containsString("kasir")));
+		mvc.perform(get("/responses/" + other).session(session))
+			.andExpect(content().string(containsString("&lt;b&gt;mantap&lt;/b&gt;")));
+		mvc.perform(get("/responses/" + late).session(session).header("Accept-Language", "en").param("lang", "en"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void letsAViewerRead() throws Exception {
+		String email = "viewer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		String link = team.invite(owner, email, Role.VIEWER).link();
+		team.accept(link.substring(link.lastIndexOf('/') + 1), "Vina", PASSWORD);
+		MockHttpSession viewer = signIn(email);
+		mvc.perform(get("/responses").session(viewer)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kopinya 100% enak")));
+		mvc.perform(get("/responses/" + late).session(viewer)).andExpect(status().isOk());
+		mvc.perform(get("/responses/export.csv").session(viewer)).andExpect(status().isOk());
+	}
+
+	@Test
+	void showsAnotherWorkspacesResponseAsNotFound() throws Exception {
+		String email = "other-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		WorkspaceId elsewhere = setup.create(new NewWorkspace("Lain " + email.substring(6, 14), "Budi", email, PASSWORD,
+				null, null, null), "test");
+		Actor theirOwner = new Actor(elsewhere, Role.OWNER, "owner", Optional.empty());
+		SurveyId theirSurvey = publishedSurvey(theirOwner, "Milik mereka");
+		String theirs = intake.submit(elsewhere, new Submission(theirSurvey, "theirs", Map.of("nps", 1), Channel.API,
+				null, null, null, null, null, null)).response().toString();
+		mvc.perform(get("/responses/" + theirs).session(session)).andExpect(status().isNotFound());
+		mvc.perform(get("/responses/" + UUID.randomUUID()).session(session)).andExpect(status().isNotFound());
+		api("/api/v1/responses/" + theirs).andExpect(status().isNotFound());
+		api("/api/v1/responses?survey=" + theirSurvey).andExpect(status().isNotFound());
+		api("/api/v1/responses/export.csv?survey=" + theirSurvey).andExpect(status().isNotFound());
+		assertThat(found("")).containsExactly(afterMidnight, late, other, early);
+	}
+
+	List<String> found(String query) throws Exception {
+		var request = get("/api/v1/responses").header("X-API-Key", key);
+		for (String pair : query.split("&")) {
+			if (!pair.isEmpty()) {
+				request.param(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+			}
+		}
+		String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$.responses[*].id");
+	}
+
+	ResultActions api(String path) throws Exception {
+		return mvc.perform(get(path).header("X-API-Key", key));
+	}
+
+	private void problem(String query, String code) throws Exception {
+		api("/api/v1/responses?" + query).andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.type").value("/problems/" + code));
+		api("/api/v1/responses/export.xlsx?" + query).andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.type").value("/problems/" + code));
+	}
+
+	String submit(SurveyId survey, String at, int nps, String comment, Channel channel, UUID branch,
+			String touchpoint) {
+		Map<String, Object> answers = survey.equals(visit) ? Map.of("nps", nps, "like", "c1", "comment", comment)
+				: Map.of("nps", nps, "comment", comment);
+		return intake.submit(owner.workspace(), new Submission(survey, UUID.randomUUID().toString(), answers, channel,
+				branch, touchpoint, null, "id", OffsetDateTime.parse(at).toInstant(), null)).response().toString();
+	}
+
+	SurveyId publishedSurvey(Actor actor, String name) {
+		List<Question> questions = new java.util.ArrayList<>(List.of(
+				new Question("nps", QuestionType.NPS, Text.of("Seberapa mungkin Anda merekomendasikan kami?",
+						"How likely are you to recommend us?"), true, MetricRole.NPS, null, null),
+				new Question("comment", QuestionType.TEXT, Text.of("Ceritakan lebih lanjut", "Tell us more"), false,
+						MetricRole.NONE, null, null)));
+		if (name.equals("Kunjungan")) {
+			questions.add(1, new Question("like", QuestionType.SINGLE_CHOICE, Text.of("Apa yang Anda sukai?",
+					"What did you like?"), false, MetricRole.NONE, List.of(new Choice("c1", Text.of("Kopi", "Coffee")),
+							new Choice("c2", Text.of("Pelayanan", "Service"))), null));
+		}
+		SurveyDefinition definition = new SurveyDefinition(List.of("id", "en"), Text.of(name, name), questions,
+				Text.of("Terima kasih", "Thank you"));
+		SurveyId id = surveys.create(actor, name, definition).id();
+		surveys.publish(actor, id);
+		return id;
+	}
+
+	MockHttpSession signIn(String email) throws Exception {
+		return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andReturn().getRequest().getSession(false);
+	}
+}
