@@ -3,7 +3,6 @@ package io.tanggap.feedback;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 

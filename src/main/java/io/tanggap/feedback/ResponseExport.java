@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +46,7 @@ class ResponseExport {
 		}
 
 		String fileName(String day) {
-			return "tanggapan-" + day + "." + name().toLowerCase(java.util.Locale.ROOT);
+			return "tanggapan-" + day + "." + name().toLowerCase(Locale.ROOT);
 		}
 	}
 
@@ -71,7 +72,7 @@ class ResponseExport {
 		return search.exportable(actor, filter);
 	}
 
-	java.time.ZoneId zone(Actor actor) {
+	ZoneId zone(Actor actor) {
 		return search.zone(actor);
 	}
 

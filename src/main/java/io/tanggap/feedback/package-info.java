@@ -1,5 +1,6 @@
 /**
  * Responses: taking in answers from every channel exactly once (idempotency key), keeping them with
- * the survey version they answered, and announcing each as {@link io.tanggap.feedback.ResponseSubmitted}.
+ * the survey version they answered, announcing each as {@link io.tanggap.feedback.ResponseSubmitted}, and
+ * letting staff find, read and export them.
  */
 package io.tanggap.feedback;
