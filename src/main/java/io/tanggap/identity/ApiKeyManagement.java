@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +32,14 @@ public class ApiKeyManagement {
 	/** Last-used times are written at most this often per key, so reads stay reads. */
 	private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
+	/** A key checked recently, and until when that check stands. */
+	private record Verified(UUID key, Actor actor, Instant until) {
+	}
+
+	static final Duration REMEMBER = Duration.ofSeconds(10);
+	private static final int MAX_REMEMBERED = 10_000;
+
+	private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 	private final ApiKeys keys;
 	private final AuditLog audit;
 	private final Clock clock;
@@ -77,14 +87,25 @@ public class ApiKeyManagement {
 		if (!keys.revoke(actor.workspace(), id, clock.instant())) {
 			throw Problem.conflict("api-key-revoked", key.name());
 		}
+		verified.values().removeIf(v -> v.key().equals(id));
 		audit.record(actor, "api-key.revoked", key.name());
 	}
 
-	/** @return the caller a presented key stands for; empty for an unknown, malformed or revoked key */
+	/**
+	 * @return the caller a presented key stands for; empty for an unknown, malformed or revoked key.
+	 * A verified key is remembered for {@link #REMEMBER}, so busy clients cost no database read per
+	 * request; revoking evicts it at once on this node, and other nodes notice within that time.
+	 */
 	@Transactional
 	public Optional<Actor> authenticate(String presented) {
 		if (presented == null || !presented.startsWith(SCHEME) || presented.length() > 200) {
 			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		String hash = Secrets.sha256(presented);
+		Verified known = verified.get(hash);
+		if (known != null && known.until().isAfter(now)) {
+			return Optional.of(known.actor());
 		}
 		int separator = presented.indexOf('_', SCHEME.length());
 		if (separator < 0) {
@@ -92,14 +113,18 @@ public class ApiKeyManagement {
 		}
 		String prefix = presented.substring(SCHEME.length(), separator);
 		String secret = presented.substring(separator + 1);
-		return keys.findByPrefix(prefix).filter(ApiKey::active)
-				.filter(key -> Secrets.sameHash(Secrets.sha256(secret), key.secretHash())).map(key -> {
-					Instant now = clock.instant();
-					if (key.lastUsedAt() == null || key.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
-						keys.touch(key.id(), now);
-					}
-					return key.actor();
-				});
+		Optional<ApiKey> key = keys.findByPrefix(prefix).filter(ApiKey::active)
+			.filter(k -> Secrets.sameHash(Secrets.sha256(secret), k.secretHash()));
+		key.ifPresentOrElse(k -> {
+			if (k.lastUsedAt() == null || k.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
+				keys.touch(k.id(), now);
+			}
+			if (verified.size() >= MAX_REMEMBERED) {
+				verified.clear();
+			}
+			verified.put(hash, new Verified(k.id(), k.actor(), now.plus(REMEMBER)));
+		}, () -> verified.remove(hash));
+		return key.map(ApiKey::actor);
 	}
 
 	private IssuedKey issue(WorkspaceId workspace, String name, Role role, String createdBy, Actor auditAs) {
