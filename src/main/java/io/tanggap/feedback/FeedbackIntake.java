@@ -72,6 +72,15 @@ public class FeedbackIntake {
 		return writer.write(response);
 	}
 
+	/**
+	 * Checks a submission exactly as {@link #submit} does, without storing it: an import checks every
+	 * row before any of its batch is written, so one wrong row cannot spoil the batch's transaction.
+	 * @throws Problem naming the first thing that is wrong
+	 */
+	void check(WorkspaceId workspace, Submission submission) {
+		checked(workspace, limited(submission.idempotencyKey(), "idempotency-key", MAX_KEY, true), submission);
+	}
+
 	private SurveyResponse checked(WorkspaceId workspace, String key, Submission submission) {
 		CheckedAnswers checked = surveys.check(workspace, submission.survey(),
 				submission.answers() == null ? Map.of() : submission.answers(),

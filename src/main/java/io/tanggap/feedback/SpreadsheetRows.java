@@ -1,0 +1,136 @@
+package io.tanggap.feedback;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import io.tanggap.shared.Problem;
+
+/**
+ * A spreadsheet of responses as text: its header row and its data rows, read from CSV (UTF-8, comma
+ * or semicolon separated) or from the first sheet of an XLSX workbook. Cells are strings; an XLSX
+ * date cell becomes an ISO local date-time, a whole number loses its {@code .0}.
+ * @param hash the file's SHA-256 in hex, naming the file in default idempotency keys
+ */
+record SpreadsheetRows(String hash, List<String> headers, List<List<String>> rows) {
+
+	static final int MAX_BYTES = 20 * 1024 * 1024;
+	static final int MAX_ROWS = 200_000;
+
+	/**
+	 * @param name the file name; {@code .xlsx} is read as a workbook, anything else as CSV
+	 * @throws Problem 422 when the file is too large, has too many rows, is empty or unreadable
+	 */
+	static SpreadsheetRows read(String name, byte[] content) {
+		if (content.length > MAX_BYTES) {
+			throw Problem.invalid("import-file-too-large", MAX_BYTES / (1024 * 1024));
+		}
+		List<List<String>> all = name != null && name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(content)
+				: csv(content);
+		if (all.isEmpty() || all.get(0).stream().allMatch(String::isBlank)) {
+			throw Problem.invalid("import-file-empty");
+		}
+		List<String> headers = all.get(0).stream().map(String::strip).toList();
+		List<List<String>> rows = all.subList(1, all.size());
+		if (rows.size() > MAX_ROWS) {
+			throw Problem.invalid("import-too-many-rows", MAX_ROWS);
+		}
+		return new SpreadsheetRows(sha256(content), headers, List.copyOf(rows));
+	}
+
+	private static List<List<String>> csv(byte[] content) {
+		String text = new String(content, StandardCharsets.UTF_8);
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		String firstLine = text.lines().findFirst().orElse("");
+		char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
+				? ';' : ',';
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+		List<List<String>> rows = new ArrayList<>();
+		try (Reader reader = new java.io.StringReader(text); var parser = format.parse(reader)) {
+			for (CSVRecord record : parser) {
+				if (rows.size() > MAX_ROWS + 1) {
+					throw Problem.invalid("import-too-many-rows", MAX_ROWS);
+				}
+				rows.add(record.toList());
+			}
+		}
+		catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+			throw Problem.invalid("import-file-unreadable");
+		}
+		return rows;
+	}
+
+	private static List<List<String>> xlsx(byte[] content) {
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			if (sheet.getLastRowNum() > MAX_ROWS + 1) {
+				throw Problem.invalid("import-too-many-rows", MAX_ROWS);
+			}
+			List<List<String>> rows = new ArrayList<>();
+			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				List<String> cells = new ArrayList<>();
+				for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+					cells.add(text(row.getCell(c)));
+				}
+				rows.add(cells);
+			}
+			while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().allMatch(String::isBlank)) {
+				rows.remove(rows.size() - 1);
+			}
+			return rows;
+		}
+		catch (IOException | RuntimeException e) {
+			if (e instanceof Problem problem) {
+				throw problem;
+			}
+			throw Problem.invalid("import-file-unreadable");
+		}
+	}
+
+	private static String text(Cell cell) {
+		if (cell == null) {
+			return "";
+		}
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		return switch (type) {
+			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toString()
+					: number(cell.getNumericCellValue());
+			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+			case STRING -> cell.getStringCellValue();
+			default -> "";
+		};
+	}
+
+	private static String number(double value) {
+		return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+	}
+}
