@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.tanggap.cli.ApplicationCommand;
 import io.tanggap.demo.DemoCommand;
+import io.tanggap.feedback.ImportCommand;
 import io.tanggap.identity.BootstrapCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "tanggap", mixinStandardHelpOptions = true, versionProvider = TanggapCommands.Version.class,
 		description = "Tanggap customer-experience platform. With no command the jar serves the web application.",
-		subcommands = { BootstrapCommand.class, DemoCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { BootstrapCommand.class, DemoCommand.class, ImportCommand.class, CommandLine.HelpCommand.class })
 final class TanggapCommands {
 
 	static int execute(String[] args) {
