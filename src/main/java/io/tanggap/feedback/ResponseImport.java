@@ -15,6 +15,7 @@ import io.tanggap.identity.WorkspaceSetup;
 import io.tanggap.shared.Problem;
 import io.tanggap.shared.WorkspaceId;
 import io.tanggap.survey.OpenSurvey;
+import io.tanggap.survey.SurveyDefinition;
 import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
 
@@ -50,6 +51,19 @@ class ResponseImport {
 	/** @return the survey's workspace, for callers who know only the survey (the command line) */
 	WorkspaceId workspaceOf(SurveyId survey) {
 		return surveys.openForRespondents(survey).workspace();
+	}
+
+	/**
+	 * @return the published version's definition, which imported rows answer
+	 * @throws Problem 404 for a survey of another workspace, 409 when it is not open
+	 */
+	SurveyDefinition definition(WorkspaceId workspace, SurveyId survey) {
+		return open(workspace, survey).definition();
+	}
+
+	/** @return the columns found from the file's headers, not yet checked */
+	ImportMapping defaults(WorkspaceId workspace, SurveyId survey, SpreadsheetRows sheet) {
+		return ImportMapping.defaults(sheet.headers(), definition(workspace, survey));
 	}
 
 	/**
