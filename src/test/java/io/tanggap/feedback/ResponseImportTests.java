@@ -1,8 +1,12 @@
 package io.tanggap.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -74,13 +79,15 @@ abstract class ResponseImportTests {
 	JdbcClient jdbc;
 
 	String key;
+	String owner;
 	String survey;
 	UUID kemang;
 
 	@BeforeEach
 	void workspaceWithPublishedSurveyAndBranch() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		WorkspaceId workspace = setup.create(new NewWorkspace("Kafe " + suffix, "Owner", "owner-" + suffix + "@example.com",
+		owner = "owner-" + suffix + "@example.com";
+		WorkspaceId workspace = setup.create(new NewWorkspace("Kafe " + suffix, "Owner", owner,
 				"kata-sandi-panjang-1", null, null, null), "test");
 		key = keys.createForBootstrap(workspace, "test").key();
 		kemang = branches.add(new Actor(workspace, Role.OWNER, "test", Optional.empty()), "Kemang", "Jakarta", null).id();
@@ -168,6 +175,38 @@ abstract class ResponseImportTests {
 		importFile("kunjungan.csv", CSV.getBytes(StandardCharsets.UTF_8), false, "{\"answers\": {\"comment\": \"Catatan\"}}")
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.type").value("/problems/import-column-unknown"));
 		assertThat(count()).isZero();
+	}
+
+	@Test
+	void importsThroughTheStaffPageWithAPreviewAndProgress() throws Exception {
+		var session = (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("email", owner)
+			.param("password", "kata-sandi-panjang-1")).andReturn().getRequest().getSession(false);
+		mvc.perform(get("/surveys/" + survey).session(session))
+			.andExpect(content().string(containsString("/surveys/" + survey + "/import")));
+		mvc.perform(get("/surveys/" + survey + "/import").session(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Impor tanggapan")));
+		String mapping = mvc.perform(multipart("/surveys/" + survey + "/import").file(new MockMultipartFile("file",
+				"kunjungan.csv", "text/csv", CSV.getBytes(StandardCharsets.UTF_8))).with(csrf()).session(session))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(mapping).session(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"Waktu\" selected")));
+		mvc.perform(post(mapping + "/check").with(csrf()).session(session).param("submittedAt", "Waktu")
+				.param("branch", "Cabang").param("q.nps", "Seberapa mungkin Anda merekomendasikan kami?")
+				.param("q.comment", "Ceritakan lebih lanjut"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("3 baris: 3 akan disimpan")))
+			.andExpect(content().string(containsString("Antre lama, tapi ramah")));
+		assertThat(count()).isZero();
+		String progress = mvc.perform(post(mapping + "/start").with(csrf()).session(session))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		for (int i = 0; i < 100 && count() < 3; i++) {
+			Thread.sleep(100);
+		}
+		Thread.sleep(200);
+		mvc.perform(get(progress).param("part", "progress").session(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("3 baris: 3 disimpan")));
+		mvc.perform(get(progress).session(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Impor selesai")));
+		assertThat(count()).isEqualTo(3);
 	}
 
 	private ResultActions importFile(String name, byte[] content, boolean dryRun, String mapping) throws Exception {
