@@ -3,6 +3,8 @@ package io.tanggap.feedback;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,7 +67,7 @@ record SpreadsheetRows(String hash, List<String> headers, List<List<String>> row
 				? ';' : ',';
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
 		List<List<String>> rows = new ArrayList<>();
-		try (Reader reader = new java.io.StringReader(text); var parser = format.parse(reader)) {
+		try (Reader reader = new StringReader(text); var parser = format.parse(reader)) {
 			for (CSVRecord record : parser) {
 				if (rows.size() > MAX_ROWS + 1) {
 					throw Problem.invalid("import-too-many-rows", MAX_ROWS);
@@ -73,7 +75,7 @@ record SpreadsheetRows(String hash, List<String> headers, List<List<String>> row
 				rows.add(record.toList());
 			}
 		}
-		catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+		catch (IOException | UncheckedIOException | IllegalStateException e) {
 			throw Problem.invalid("import-file-unreadable");
 		}
 		return rows;
