@@ -59,7 +59,7 @@ final class TableCards {
 				float bottom = MARGIN + 30;
 				float size = Math.min(MAX_QR, y - bottom);
 				drawCode(out, QrCodes.modules(link), (page.getMediaBox().getWidth() - size) / 2, y + 4 - size, size);
-				text.centred(shown, REGULAR, text.fitting(shown, REGULAR, 10, 7), Color.BLACK, MARGIN + 16, 2);
+				text.centred(shown, REGULAR, text.fitting(shown, REGULAR, 10, 5.5f), Color.BLACK, MARGIN + 16, 2);
 			}
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			document.save(bytes);
