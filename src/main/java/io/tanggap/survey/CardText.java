@@ -48,7 +48,8 @@ final class CardText {
 	/** @return the largest size up to {@code max} at which the text fits on one line, but at least {@code min} */
 	float fitting(String text, PDFont font, float max, float min) throws IOException {
 		float fits = (pageWidth - 2 * margin) * 1000 / font.getStringWidth(printable(text, font));
-		return Math.max(min, Math.min(max, fits));
+		// A size exactly at the limit can measure a hair too wide when the line is wrapped: stay below it.
+		return Math.max(min, Math.min(max, fits * 0.98f));
 	}
 
 	private List<String> wrap(String text, PDFont font, float size, int maxLines) throws IOException {
