@@ -109,7 +109,8 @@ public class SurveyManagement {
 	@Transactional(readOnly = true)
 	public CheckedAnswers check(WorkspaceId workspace, SurveyId id, Map<String, Object> answers,
 			HiddenAnswers hidden) {
-		OpenSurvey open = open(find(workspace, id));
+		OpenSurvey open = open(surveys.state(id).filter(state -> state.workspace().equals(workspace))
+			.orElseThrow(() -> Problem.notFound("survey")));
 		return new CheckedAnswers(id, open.version(), open.definition().defaultLanguage(),
 				open.definition().languages(), AnswerCheck.check(open.definition(), answers, hidden));
 	}
@@ -128,11 +129,11 @@ public class SurveyManagement {
 	 */
 	@Transactional(readOnly = true)
 	public OpenSurvey openForRespondents(SurveyId id) {
-		return open(surveys.findAnywhere(id).orElseThrow(() -> Problem.notFound("survey")));
+		return open(surveys.state(id).orElseThrow(() -> Problem.notFound("survey")));
 	}
 
-	private OpenSurvey open(Survey survey) {
-		if (!survey.open()) {
+	private OpenSurvey open(Surveys.State survey) {
+		if (survey.status() != Survey.Status.PUBLISHED) {
 			throw Problem.conflict("survey-not-open", survey.name());
 		}
 		SurveyDefinition definition = surveys.version(survey.id(), survey.publishedVersion()).orElseThrow();

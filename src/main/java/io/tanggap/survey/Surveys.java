@@ -45,9 +45,21 @@ class Surveys {
 			.query(this::map).optional();
 	}
 
-	/** Not scoped: for public links, which carry the survey id only. */
-	Optional<Survey> findAnywhere(SurveyId id) {
-		return jdbc.sql("SELECT * FROM survey WHERE id = ?").param(id.value()).query(this::map).optional();
+	/** What taking an answer needs to know of a survey, without reading its draft. */
+	record State(SurveyId id, WorkspaceId workspace, String name, Survey.Status status, Integer publishedVersion) {
+	}
+
+	/** Not scoped: callers compare the workspace, or serve a public link that carries the id only. */
+	Optional<State> state(SurveyId id) {
+		return jdbc.sql("SELECT workspace_id, name, status, published_version FROM survey WHERE id = ?")
+			.param(id.value())
+			.query((rs, row) -> {
+				int version = rs.getInt("published_version");
+				Integer published = rs.wasNull() ? null : version;
+				return new State(id, new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("name"),
+						Survey.Status.valueOf(rs.getString("status")), published);
+			})
+			.optional();
 	}
 
 	/** Published versions never change, so each is read and parsed once per node. */
