@@ -21,6 +21,7 @@ import io.tanggap.survey.QuestionType;
  * @param problemKey the message key of the problem ({@code respond.error.<code>}); null when none
  */
 public record RespondentPage(String action, String language, List<String> languages, String title, String thankYou,
+		String coupon,
 		List<Item> items, String key, Channel channel, String branch, String touchpoint, String problemQuestion,
 		String problemKey, List<Object> problemArgs) {
 
@@ -72,7 +73,8 @@ public record RespondentPage(String action, String language, List<String> langua
 			problemArgs = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
 		}
 		return new RespondentPage("/s/" + survey.id(), language, definition.languages(),
-				definition.title().in(language, fallback), definition.thankYou().in(language, fallback), items, key,
+				definition.title().in(language, fallback), definition.thankYou().in(language, fallback),
+				definition.coupon(), items, key,
 				channel(params.getFirst("ch")), params.getFirst("b"), params.getFirst("t"), problemQuestion, problemKey,
 				problemArgs);
 	}
@@ -94,7 +96,7 @@ public record RespondentPage(String action, String language, List<String> langua
 
 	/** @return this page with its links and form pointing to {@code path}, e.g. a staff preview */
 	RespondentPage at(String path) {
-		return new RespondentPage(path, language, languages, title, thankYou, items, key, channel, branch, touchpoint,
+		return new RespondentPage(path, language, languages, title, thankYou, coupon, items, key, channel, branch, touchpoint,
 				problemQuestion, problemKey, problemArgs);
 	}
 

@@ -69,12 +69,13 @@ final class Drafts {
 		return with(draft, questions);
 	}
 
-	static SurveyDefinition details(SurveyDefinition draft, List<String> languages, Text title, Text thankYou) {
-		return new SurveyDefinition(languages, title, draft.questions(), thankYou);
+	static SurveyDefinition details(SurveyDefinition draft, List<String> languages, Text title, Text thankYou,
+			String coupon) {
+		return new SurveyDefinition(languages, title, draft.questions(), thankYou, coupon);
 	}
 
 	private static SurveyDefinition with(SurveyDefinition draft, List<Question> questions) {
-		return new SurveyDefinition(draft.languages(), draft.title(), questions, draft.thankYou());
+		return new SurveyDefinition(draft.languages(), draft.title(), questions, draft.thankYou(), draft.coupon());
 	}
 
 	private static int indexOf(SurveyDefinition draft, String id) {

@@ -15,8 +15,10 @@ import io.tanggap.shared.Problem;
  * @param title the title shown to respondents
  * @param questions in the order they are asked
  * @param thankYou the message after submitting
+ * @param coupon a code shown on the thank-you page as a thank-you gift, e.g. {@code KOPI10}; null for none
  */
-public record SurveyDefinition(List<String> languages, Text title, List<Question> questions, Text thankYou) {
+public record SurveyDefinition(List<String> languages, Text title, List<Question> questions, Text thankYou,
+		String coupon) {
 
 	public static final int MAX_QUESTIONS = 100;
 	public static final int MAX_CHOICES = 50;
@@ -24,7 +26,16 @@ public record SurveyDefinition(List<String> languages, Text title, List<Question
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
 	private static final Set<String> SUPPORTED = Set.of("id", "en");
 
+	public static final int MAX_COUPON = 40;
+	private static final Pattern COUPON = Pattern.compile("[\\p{Alnum}_-]{1," + MAX_COUPON + "}");
+
+	/** A definition without a coupon. */
+	public SurveyDefinition(List<String> languages, Text title, List<Question> questions, Text thankYou) {
+		this(languages, title, questions, thankYou, null);
+	}
+
 	public SurveyDefinition {
+		coupon = coupon == null || coupon.isBlank() ? null : coupon.strip();
 		languages = languages == null ? List.of() : List.copyOf(languages);
 		questions = questions == null ? List.of() : List.copyOf(questions);
 		title = title == null ? new Text(Map.of()) : title;
@@ -36,11 +47,19 @@ public record SurveyDefinition(List<String> languages, Text title, List<Question
 	}
 
 	/** @return this definition, or a 422 problem naming the first rule it breaks */
+	/** @return the same definition with another coupon code (blank for none) */
+	public SurveyDefinition withCoupon(String code) {
+		return new SurveyDefinition(languages, title, questions, thankYou, code);
+	}
+
 	public SurveyDefinition check() {
 		if (languages.isEmpty() || !SUPPORTED.containsAll(languages) || new HashSet<>(languages).size() != languages.size()) {
 			throw Problem.invalid("survey-languages", String.join(",", languages));
 		}
 		textIn(title, "title");
+		if (coupon != null && !COUPON.matcher(coupon).matches()) {
+			throw Problem.invalid("survey-coupon", MAX_COUPON);
+		}
 		if (questions.isEmpty() || questions.size() > MAX_QUESTIONS) {
 			throw Problem.invalid("survey-question-count", MAX_QUESTIONS);
 		}

@@ -30,17 +30,18 @@ final class SurveyForms {
 
 	/** The survey's name, languages, title and thank-you text. */
 	record Details(@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.too-long}") String name,
-			String languages, String titleId, String titleEn, String thankYouId, String thankYouEn) {
+			String languages, String titleId, String titleEn, String thankYouId, String thankYouEn, String coupon) {
 
 		static Details of(Survey survey) {
 			SurveyDefinition draft = survey.draft();
 			return new Details(survey.name(), String.join(",", draft.languages()), draft.title().values().get("id"),
 					draft.title().values().get("en"), draft.thankYou().values().get("id"),
-					draft.thankYou().values().get("en"));
+					draft.thankYou().values().get("en"), draft.coupon());
 		}
 
 		SurveyDefinition applyTo(SurveyDefinition draft) {
-			return Drafts.details(draft, SurveyForms.languages(languages), text(titleId, titleEn), text(thankYouId, thankYouEn));
+			return Drafts.details(draft, SurveyForms.languages(languages), text(titleId, titleEn), text(thankYouId, thankYouEn),
+					coupon);
 		}
 	}
 

@@ -94,6 +94,15 @@ abstract class RespondentPageTests {
 	}
 
 	@Test
+	void givesTheCouponAfterAnswering() throws Exception {
+		surveys.edit(owner, survey.id(), survey.name(), survey.draft().withCoupon("KOPI10"));
+		surveys.publish(owner, survey.id());
+		mvc.perform(post(path).param("_key", "coupon-1").param("q.nps", "9")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("KOPI10")))
+			.andExpect(content().string(containsString("Tunjukkan kode ini di kasir")));
+	}
+
+	@Test
 	void staysSmallForATenQuestionSurvey() throws Exception {
 		int page = mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray().length;
 		int css = mvc.perform(get("/css/respond.css")).andReturn().getResponse().getContentAsByteArray().length;

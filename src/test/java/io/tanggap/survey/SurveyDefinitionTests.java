@@ -18,6 +18,7 @@ class SurveyDefinitionTests {
 	void rejectsBrokenDefinitions() {
 		SurveyDefinition good = SurveyExamples.postVisit();
 		assertCode(new SurveyDefinition(List.of("fr"), good.title(), good.questions(), null), "survey-languages");
+		assertCode(good.withCoupon("KOPI 10!"), "survey-coupon");
 		assertCode(new SurveyDefinition(List.of("id"), good.title(), List.of(), null), "survey-question-count");
 		assertCode(with(good, 1, new Question("nps", QuestionType.CSAT_5, Text.of("a", "b"), false, null, null, null)),
 				"question-id-duplicate");
