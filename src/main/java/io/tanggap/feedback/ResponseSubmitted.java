@@ -13,10 +13,11 @@ import io.tanggap.survey.SurveyId;
  * reading the response: each answer with its type, scale and metric role, and where it came from.
  * @param branch the branch it is attributed to; null when none
  * @param customerRef the business's own reference of the customer; null when anonymous
+ * @param idempotencyKey the key the response was submitted with, e.g. an e-mail invitation's personal token
  */
 public record ResponseSubmitted(ResponseId response, WorkspaceId workspace, SurveyId survey, int surveyVersion,
 		List<AnsweredQuestion> answers, Channel channel, UUID branch, String touchpoint, String customerRef,
-		String language, Instant submittedAt) {
+		String language, Instant submittedAt, String idempotencyKey) {
 
 	/** @return the open-text answers, the comments that text analytics reads */
 	public List<String> comments() {

@@ -15,6 +15,6 @@ public record SurveyResponse(ResponseId id, WorkspaceId workspace, SurveyId surv
 
 	ResponseSubmitted submitted() {
 		return new ResponseSubmitted(id, workspace, survey, surveyVersion, answers, channel, branch, touchpoint,
-				customerRef, language, submittedAt);
+				customerRef, language, submittedAt, idempotencyKey);
 	}
 }

@@ -36,11 +36,11 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
-	 * The respondent's pages and the website widget's script: public, stateless, without CSRF token
+	 * The respondent's pages, the website widget's script and the unsubscribe page of e-mail invitations: public, stateless, without CSRF token
 	 * (there is no signed-in state to protect), and the pages may be framed by the business's own
 	 * website, where the widget shows them.
 	 */
-	private static final String[] RESPONDENT_PAGES = { "/s/**", "/widget.js" };
+	private static final String[] RESPONDENT_PAGES = { "/s/**", "/widget.js", "/unsubscribe/**" };
 
 	/** Like {@link #CONTENT_SECURITY_POLICY}, but any site may frame the page (the widget's pop-up). */
 	static final String RESPONDENT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
