@@ -45,11 +45,11 @@ class InvitationManagement {
 	}
 
 	private final SurveyManagement surveys;
-	private final Invitations invitations;
+	private final SurveyInvitations invitations;
 	private final InvitationSettings settings;
 	private final Clock clock;
 
-	InvitationManagement(SurveyManagement surveys, Invitations invitations, InvitationSettings settings, Clock clock) {
+	InvitationManagement(SurveyManagement surveys, SurveyInvitations invitations, InvitationSettings settings, Clock clock) {
 		this.surveys = surveys;
 		this.invitations = invitations;
 		this.settings = settings;
@@ -92,7 +92,7 @@ class InvitationManagement {
 	}
 
 	@Transactional(readOnly = true)
-	List<Invitations.Campaign> campaigns(Actor actor, SurveyId id) {
+	List<SurveyInvitations.Campaign> campaigns(Actor actor, SurveyId id) {
 		return invitations.campaigns(actor.workspace(), surveys.get(actor, id).id());
 	}
 

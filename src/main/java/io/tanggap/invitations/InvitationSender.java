@@ -37,7 +37,7 @@ class InvitationSender {
 
 	private static final Logger LOG = LoggerFactory.getLogger(InvitationSender.class);
 
-	private final Invitations invitations;
+	private final SurveyInvitations invitations;
 	private final JavaMailSender mail;
 	private final MessageSource messages;
 	private final WorkspaceSetup workspaces;
@@ -45,7 +45,7 @@ class InvitationSender {
 	private final InvitationSettings settings;
 	private final Clock clock;
 
-	InvitationSender(Invitations invitations, JavaMailSender mail, MessageSource messages, WorkspaceSetup workspaces,
+	InvitationSender(SurveyInvitations invitations, JavaMailSender mail, MessageSource messages, WorkspaceSetup workspaces,
 			PublicAddress address, InvitationSettings settings, Clock clock) {
 		this.invitations = invitations;
 		this.mail = mail;

@@ -13,7 +13,7 @@ CREATE INDEX invitation_campaign_by_survey ON invitation_campaign (workspace_id,
 -- One row per recipient. The token is the link's k parameter and the response's idempotency key.
 -- next_attempt_at says when the invitation (state QUEUED) or its reminder (state SENT) is due;
 -- claimed_until keeps two nodes from sending the same e-mail.
-CREATE TABLE invitation (
+CREATE TABLE survey_invitation (
     id              UUID         NOT NULL PRIMARY KEY,
     campaign_id     UUID         NOT NULL REFERENCES invitation_campaign (id),
     workspace_id    UUID         NOT NULL REFERENCES workspace (id),
@@ -32,11 +32,11 @@ CREATE TABLE invitation (
     reminded_at     TIMESTAMP WITH TIME ZONE,
     responded_at    TIMESTAMP WITH TIME ZONE,
     last_error      VARCHAR(500),
-    CONSTRAINT invitation_token_unique UNIQUE (token)
+    CONSTRAINT survey_invitation_token_unique UNIQUE (token)
 );
-CREATE INDEX invitation_due ON invitation (state, next_attempt_at);
-CREATE INDEX invitation_by_contact ON invitation (workspace_id, email, created_at);
-CREATE INDEX invitation_by_campaign ON invitation (campaign_id, state);
+CREATE INDEX survey_invitation_due ON survey_invitation (state, next_attempt_at);
+CREATE INDEX survey_invitation_by_contact ON survey_invitation (workspace_id, email, created_at);
+CREATE INDEX survey_invitation_by_campaign ON survey_invitation (campaign_id, state);
 
 -- Addresses that asked for no more invitations, per workspace.
 CREATE TABLE invitation_unsubscribed (

@@ -18,14 +18,14 @@ import io.tanggap.survey.SurveyManagement;
 
 /** The survey's invitations page: uploading a recipient list and the campaigns with their counts. */
 @Controller
-class InvitationController {
+class CampaignController {
 
 	static final String VIEW = "invitations/campaigns";
 
 	private final InvitationManagement invitations;
 	private final SurveyManagement surveys;
 
-	InvitationController(InvitationManagement invitations, SurveyManagement surveys) {
+	CampaignController(InvitationManagement invitations, SurveyManagement surveys) {
 		this.invitations = invitations;
 		this.surveys = surveys;
 	}

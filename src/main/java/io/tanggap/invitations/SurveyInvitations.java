@@ -22,20 +22,17 @@ import io.tanggap.invitations.Invitation.State;
 import io.tanggap.shared.WorkspaceId;
 import io.tanggap.survey.SurveyId;
 
-/** Invitations, their campaigns and the unsubscribed addresses, in the database. */
+/** SurveyInvitations, their campaigns and the unsubscribed addresses, in the database. */
 @Repository
-class Invitations {
+class SurveyInvitations {
 
 	/** A campaign with the number of its invitations in each state. */
 	record Campaign(UUID id, String fileName, String uploadedBy, Instant uploadedAt, int rowsRejected,
-			Map<State, Integer> counts) {
+			Map<State, Integer> counts, int total) {
 
-		int count(State state) {
-			return counts.getOrDefault(state, 0);
-		}
-
-		int total() {
-			return counts.values().stream().mapToInt(Integer::intValue).sum();
+		Campaign(UUID id, String fileName, String uploadedBy, Instant uploadedAt, int rowsRejected, Map<State, Integer> counts) {
+			this(id, fileName, uploadedBy, uploadedAt, rowsRejected, counts,
+					counts.values().stream().mapToInt(Integer::intValue).sum());
 		}
 	}
 
@@ -45,7 +42,7 @@ class Invitations {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 
-	Invitations(JdbcClient jdbc, JdbcTemplate template) {
+	SurveyInvitations(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
 	}
@@ -58,7 +55,7 @@ class Invitations {
 	}
 
 	void insert(Collection<Invitation> invitations) {
-		template.batchUpdate("INSERT INTO invitation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		template.batchUpdate("INSERT INTO survey_invitation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				invitations.stream().map(i -> new Object[] { i.id(), i.campaign(), i.workspace().value(),
 						i.survey().value(), i.email(), i.name(), i.customerRef(), i.language(), i.token(),
 						i.state().name(), i.attempts(), utc(i.nextAttemptAt()), utc(i.createdAt()), utc(i.sentAt()),
@@ -67,7 +64,7 @@ class Invitations {
 
 	/** @return the addresses invited (not skipped) since {@code since} */
 	Set<String> invitedSince(WorkspaceId workspace, Instant since) {
-		return new HashSet<>(jdbc.sql("SELECT DISTINCT email FROM invitation WHERE workspace_id = ? AND created_at >= ? "
+		return new HashSet<>(jdbc.sql("SELECT DISTINCT email FROM survey_invitation WHERE workspace_id = ? AND created_at >= ? "
 				+ "AND state NOT IN ('SKIPPED_FATIGUE', 'SKIPPED_UNSUBSCRIBED')")
 			.params(workspace.value(), utc(since)).query(String.class).list());
 	}
@@ -78,29 +75,29 @@ class Invitations {
 	}
 
 	Optional<Invitation> byToken(String token) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM invitation WHERE token = ?").param(token)
-			.query(Invitations::invitation).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM survey_invitation WHERE token = ?").param(token)
+			.query(SurveyInvitations::invitation).optional();
 	}
 
 	/** @return invitations whose e-mail (invitation or reminder) is due and that no node holds */
 	List<UUID> due(Instant now, int limit) {
-		return jdbc.sql("SELECT id FROM invitation WHERE state IN ('QUEUED', 'SENT') AND next_attempt_at <= ? "
+		return jdbc.sql("SELECT id FROM survey_invitation WHERE state IN ('QUEUED', 'SENT') AND next_attempt_at <= ? "
 				+ "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at LIMIT ?")
 			.params(utc(now), utc(now), limit).query(UUID.class).list();
 	}
 
 	/** Takes an invitation for this node until {@code until}; only one node can win it. */
 	Optional<Invitation> claim(UUID id, Instant now, Instant until) {
-		int claimed = jdbc.sql("UPDATE invitation SET claimed_until = ? WHERE id = ? AND state IN ('QUEUED', 'SENT') "
+		int claimed = jdbc.sql("UPDATE survey_invitation SET claimed_until = ? WHERE id = ? AND state IN ('QUEUED', 'SENT') "
 				+ "AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)")
 			.params(utc(until), id, utc(now), utc(now)).update();
 		return claimed == 0 ? Optional.empty()
-				: jdbc.sql("SELECT " + COLUMNS + " FROM invitation WHERE id = ?").param(id).query(Invitations::invitation).optional();
+				: jdbc.sql("SELECT " + COLUMNS + " FROM survey_invitation WHERE id = ?").param(id).query(SurveyInvitations::invitation).optional();
 	}
 
 	/** Records the outcome of a claimed invitation and releases it; a response that came meanwhile wins. */
 	void release(Invitation after) {
-		jdbc.sql("UPDATE invitation SET state = ?, attempts = ?, next_attempt_at = ?, sent_at = ?, reminded_at = ?, "
+		jdbc.sql("UPDATE survey_invitation SET state = ?, attempts = ?, next_attempt_at = ?, sent_at = ?, reminded_at = ?, "
 				+ "last_error = ?, claimed_until = NULL WHERE id = ? AND state IN ('QUEUED', 'SENT')")
 			.params(after.state().name(), after.attempts(), utc(after.nextAttemptAt()), utc(after.sentAt()),
 					utc(after.remindedAt()), after.lastError(), after.id())
@@ -109,7 +106,7 @@ class Invitations {
 
 	/** Idempotent: only an invitation not yet answered changes. */
 	void responded(WorkspaceId workspace, String token, Instant at) {
-		jdbc.sql("UPDATE invitation SET state = 'RESPONDED', responded_at = ?, next_attempt_at = NULL "
+		jdbc.sql("UPDATE survey_invitation SET state = 'RESPONDED', responded_at = ?, next_attempt_at = NULL "
 				+ "WHERE workspace_id = ? AND token = ? AND state IN ('QUEUED', 'SENT', 'FAILED')")
 			.params(utc(at), workspace.value(), token).update();
 	}
@@ -119,7 +116,7 @@ class Invitations {
 		jdbc.sql("INSERT INTO invitation_unsubscribed (workspace_id, email, unsubscribed_at) SELECT ?, ?, ? "
 				+ "WHERE NOT EXISTS (SELECT 1 FROM invitation_unsubscribed WHERE workspace_id = ? AND email = ?)")
 			.params(workspace.value(), email, utc(at), workspace.value(), email).update();
-		jdbc.sql("UPDATE invitation SET state = 'UNSUBSCRIBED', next_attempt_at = NULL "
+		jdbc.sql("UPDATE survey_invitation SET state = 'UNSUBSCRIBED', next_attempt_at = NULL "
 				+ "WHERE workspace_id = ? AND email = ? AND state IN ('QUEUED', 'SENT', 'FAILED')")
 			.params(workspace.value(), email).update();
 	}
@@ -132,11 +129,11 @@ class Invitations {
 	/** @return the survey's campaigns, newest first, with counts per state */
 	List<Campaign> campaigns(WorkspaceId workspace, SurveyId survey) {
 		Map<UUID, Map<State, Integer>> counts = new LinkedHashMap<>();
-		jdbc.sql("SELECT i.campaign_id, i.state, COUNT(*) AS n FROM invitation i JOIN invitation_campaign c ON c.id = i.campaign_id "
+		jdbc.sql("SELECT i.campaign_id, i.state, COUNT(*) AS n FROM survey_invitation i JOIN invitation_campaign c ON c.id = i.campaign_id "
 				+ "WHERE c.workspace_id = ? AND c.survey_id = ? GROUP BY i.campaign_id, i.state")
 			.params(workspace.value(), survey.value())
 			.query(rs -> {
-				counts.computeIfAbsent(rs.getObject("campaign_id", UUID.class), c -> new LinkedHashMap<>())
+				counts.computeIfAbsent(rs.getObject("campaign_id", UUID.class), c -> zeros())
 					.put(State.valueOf(rs.getString("state")), rs.getInt("n"));
 			});
 		return jdbc.sql("SELECT id, file_name, uploaded_by, uploaded_at, rows_rejected FROM invitation_campaign "
@@ -144,27 +141,32 @@ class Invitations {
 			.params(workspace.value(), survey.value())
 			.query((rs, n) -> new Campaign(rs.getObject("id", UUID.class), rs.getString("file_name"),
 					rs.getString("uploaded_by"), instant(rs, "uploaded_at"), rs.getInt("rows_rejected"),
-					counts.getOrDefault(rs.getObject("id", UUID.class), Map.of())))
+					counts.getOrDefault(rs.getObject("id", UUID.class), zeros())))
 			.list();
 	}
 
 	/** @return the survey's invitations in every campaign, oldest first */
 	List<Invitation> ofSurvey(WorkspaceId workspace, SurveyId survey, int offset, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM invitation WHERE workspace_id = ? AND survey_id = ? "
+		return jdbc.sql("SELECT " + COLUMNS + " FROM survey_invitation WHERE workspace_id = ? AND survey_id = ? "
 				+ "ORDER BY created_at, email, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
-			.params(workspace.value(), survey.value(), offset, limit).query(Invitations::invitation).list();
+			.params(workspace.value(), survey.value(), offset, limit).query(SurveyInvitations::invitation).list();
 	}
 
 	Map<State, Integer> counts(WorkspaceId workspace, SurveyId survey) {
-		Map<State, Integer> counts = new LinkedHashMap<>();
-		for (State state : State.values()) {
-			counts.put(state, 0);
-		}
-		jdbc.sql("SELECT state, COUNT(*) AS n FROM invitation WHERE workspace_id = ? AND survey_id = ? GROUP BY state")
+		Map<State, Integer> counts = zeros();
+		jdbc.sql("SELECT state, COUNT(*) AS n FROM survey_invitation WHERE workspace_id = ? AND survey_id = ? GROUP BY state")
 			.params(workspace.value(), survey.value())
 			.query(rs -> {
 				counts.put(State.valueOf(rs.getString("state")), rs.getInt("n"));
 			});
+		return counts;
+	}
+
+	private static Map<State, Integer> zeros() {
+		Map<State, Integer> counts = new LinkedHashMap<>();
+		for (State state : State.values()) {
+			counts.put(state, 0);
+		}
 		return counts;
 	}
 
