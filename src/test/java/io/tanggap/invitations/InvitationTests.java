@@ -139,10 +139,13 @@ abstract class InvitationTests {
 		upload("email\nani@example.com\nbob@example.com\n").andExpect(status().isOk());
 		Instant sent = Instant.now();
 		sender.sendDue(sent);
-		String body = "{\"answers\": {\"nps\": 9}, \"channel\": \"EMAIL\"}";
-		mvc.perform(post("/api/v1/surveys/" + survey + "/responses").header("X-API-Key", key)
-			.header("Idempotency-Key", token("ani@example.com")).contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isCreated());
+		String token = token("ani@example.com");
+		String link = "/s/" + survey + "?ch=email&k=" + token;
+		assertThat(text(receivedBy("ani@example.com").get(0))).contains(link);
+		mvc.perform(get(link)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + token + "\"")));
+		mvc.perform(post("/s/" + survey).param("_key", token).param("ch", "email").param("q.nps", "9"))
+			.andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(20)).until(() -> state("ani@example.com").equals("RESPONDED"));
 		assertThat(sender.sendDue(sent.plus(Duration.ofDays(2)))).as("not yet due").isZero();
 		assertThat(sender.sendDue(sent.plus(Duration.ofDays(4)))).isEqualTo(1);
