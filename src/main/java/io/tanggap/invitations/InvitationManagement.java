@@ -125,8 +125,12 @@ class InvitationManagement {
 		return invitations.isUnsubscribed(invitation.workspace(), invitation.email());
 	}
 
-	/** A response through a personal link ends its invitation: no reminder follows. */
-	@ApplicationModuleListener
+	/**
+	 * A response through a personal link ends its invitation: no reminder follows. Only e-mail
+	 * responses can come through one, and the condition keeps every other response from costing
+	 * an event publication.
+	 */
+	@ApplicationModuleListener(condition = "#event.channel() == T(io.tanggap.feedback.Channel).EMAIL")
 	void on(ResponseSubmitted event) {
 		invitations.responded(event.workspace(), event.idempotencyKey(), event.submittedAt());
 	}
