@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.tanggap.shared.Problem;
+import io.tanggap.shared.WorkspaceId;
 
 /**
  * Writes checked responses in shared transactions: one writer thread takes whatever has queued up
@@ -125,22 +127,22 @@ class GroupCommit implements SmartLifecycle {
 
 	/** Stores each response whose key is new (in the database and in this batch); the rest are repeats. */
 	private Map<Pending, FeedbackIntake.Receipt> store(List<Pending> batch) {
+		Map<WorkspaceId, Map<String, Responses.KeyUse>> used = new HashMap<>();
+		batch.stream().collect(Collectors.groupingBy(p -> p.response().workspace(),
+				Collectors.mapping(p -> p.response().idempotencyKey(), Collectors.toSet())))
+			.forEach((workspace, keys) -> used.put(workspace, responses.findKeys(workspace, keys)));
 		Map<Pending, FeedbackIntake.Receipt> receipts = new HashMap<>();
-		Map<String, Responses.KeyUse> seen = new HashMap<>();
 		List<SurveyResponse> fresh = new ArrayList<>();
 		for (Pending pending : batch) {
 			SurveyResponse response = pending.response();
-			String key = response.workspace() + "/" + response.idempotencyKey();
-			Responses.KeyUse earlier = seen.get(key);
-			if (earlier == null) {
-				earlier = responses.findKey(response.workspace(), response.idempotencyKey()).orElse(null);
-			}
+			Map<String, Responses.KeyUse> keys = used.get(response.workspace());
+			Responses.KeyUse earlier = keys.get(response.idempotencyKey());
 			if (earlier != null) {
 				receipts.put(pending, FeedbackIntake.repeat(earlier, response.idempotencyKey(), response.survey()));
 				continue;
 			}
 			fresh.add(response);
-			seen.put(key, new Responses.KeyUse(response.id(), response.survey()));
+			keys.put(response.idempotencyKey(), new Responses.KeyUse(response.id(), response.survey()));
 			receipts.put(pending, new FeedbackIntake.Receipt(response.id(), false));
 		}
 		responses.insertAll(fresh);

@@ -53,6 +53,20 @@ class Responses {
 			.optional();
 	}
 
+	/** @return for each of the keys already used in the workspace, which response used it first */
+	Map<String, KeyUse> findKeys(WorkspaceId workspace, java.util.Collection<String> idempotencyKeys) {
+		Map<String, KeyUse> found = new HashMap<>();
+		if (idempotencyKeys.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT idempotency_key, id, survey_id FROM survey_response WHERE workspace_id = :workspace AND idempotency_key IN (:keys)")
+			.param("workspace", workspace.value()).param("keys", List.copyOf(idempotencyKeys))
+			.query((rs, row) -> found.put(rs.getString(1), new KeyUse(new ResponseId(rs.getObject(2, UUID.class)),
+					new SurveyId(rs.getObject(3, UUID.class)))))
+			.list();
+		return found;
+	}
+
 	/** @return the newest first */
 	List<SurveyResponse> ofSurvey(WorkspaceId workspace, SurveyId survey, int offset, int limit) {
 		return withAnswers(jdbc.sql("""
