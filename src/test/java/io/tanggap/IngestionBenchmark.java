@@ -66,6 +66,7 @@ public final class IngestionBenchmark {
 			SurveyManagement surveys = app.getBean(SurveyManagement.class);
 			SurveyId survey = surveys.publish(owner, surveys.create(owner, "Bench", definition()).id()).id();
 
+			Page page = respondentPage(port, survey);
 			Load load = http(port, key, survey, clients, Duration.ofSeconds(seconds));
 			double ceiling = ceiling(app.getBean(JdbcTemplate.class), workspace, survey, Duration.ofSeconds(seconds / 2 + 1));
 			String tag = database;
@@ -75,8 +76,31 @@ public final class IngestionBenchmark {
 			System.out.printf("RESULT ingestion_http_%s_errors %d requests%n", tag, load.errors());
 			System.out.printf("RESULT ingestion_database_ceiling_%s %.0f responses/s%n", tag, ceiling);
 			System.out.printf("RESULT ingestion_http_%s_share_of_ceiling %.2f ratio%n", tag, load.perSecond() / ceiling);
+			System.out.printf("RESULT respondent_page_%s_bytes %d bytes%n", tag, page.bytes());
+			System.out.printf("RESULT respondent_page_%s_server_p50 %.2f ms%n", tag, page.p50Millis());
 		}
 		System.exit(0);
+	}
+
+	/** The respondent page of the benchmark's survey: its size and the median time to serve it. */
+	record Page(int bytes, double p50Millis) {
+	}
+
+	private static Page respondentPage(int port, SurveyId survey) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/s/" + survey)).build();
+		int bytes = 0;
+		long[] nanos = new long[300];
+		for (int i = 0; i < 100; i++) {
+			http.send(request, HttpResponse.BodyHandlers.discarding());
+		}
+		for (int i = 0; i < nanos.length; i++) {
+			long t0 = System.nanoTime();
+			bytes = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body().length;
+			nanos[i] = System.nanoTime() - t0;
+		}
+		Arrays.sort(nanos);
+		return new Page(bytes, nanos[nanos.length / 2] / 1e6);
 	}
 
 	record Load(long acknowledged, long errors, double seconds, long[] latenciesMicros) {
