@@ -30,8 +30,12 @@ class ShellAdvice {
 		this.team = team;
 	}
 
+	/** Only for pages: the API's REST controllers also carry {@code @Controller}, but render no layout. */
 	@ModelAttribute("shell")
-	Shell shell() {
+	Shell shell(jakarta.servlet.http.HttpServletRequest request) {
+		if (ProblemAdvice.isApi(request)) {
+			return null;
+		}
 		return Actors.current().filter(actor -> actor.userId().isPresent()).map(this::shell).orElse(null);
 	}
 
