@@ -24,10 +24,30 @@ class CampaignController {
 
 	private final InvitationManagement invitations;
 	private final SurveyManagement surveys;
+	private final InvitationRules rules;
 
-	CampaignController(InvitationManagement invitations, SurveyManagement surveys) {
+	CampaignController(InvitationManagement invitations, SurveyManagement surveys, InvitationRules rules) {
 		this.invitations = invitations;
 		this.surveys = surveys;
+		this.rules = rules;
+	}
+
+	/** The workspace's fatigue and reminder rules, changed from any survey's invitations page. */
+	@PostMapping("/surveys/{id}/invitations/rules")
+	String changeRules(@PathVariable UUID id, @RequestParam(defaultValue = "-1") int fatigueDays,
+			@RequestParam(defaultValue = "-1") int reminderDays, Model model) {
+		try {
+			rules.change(Actors.require(), fatigueDays, reminderDays);
+			model.addAttribute("rulesSaved", true);
+		}
+		catch (Problem problem) {
+			if (problem.kind() == Problem.Kind.FORBIDDEN) {
+				throw problem;
+			}
+			model.addAttribute("problem", problem.messageKey());
+			model.addAttribute("problemArgs", problem.args());
+		}
+		return show(new SurveyId(id), model);
 	}
 
 	@GetMapping("/surveys/{id}/invitations")
@@ -60,6 +80,7 @@ class CampaignController {
 		model.addAttribute("survey", surveys.get(Actors.require(), id));
 		model.addAttribute("campaigns", invitations.campaigns(Actors.require(), id));
 		model.addAttribute("states", Invitation.State.values());
+		model.addAttribute("rules", rules.of(Actors.require().workspace()));
 		return VIEW;
 	}
 }

@@ -46,13 +46,13 @@ class InvitationManagement {
 
 	private final SurveyManagement surveys;
 	private final SurveyInvitations invitations;
-	private final InvitationSettings settings;
+	private final InvitationRules rules;
 	private final Clock clock;
 
-	InvitationManagement(SurveyManagement surveys, SurveyInvitations invitations, InvitationSettings settings, Clock clock) {
+	InvitationManagement(SurveyManagement surveys, SurveyInvitations invitations, InvitationRules rules, Clock clock) {
 		this.surveys = surveys;
 		this.invitations = invitations;
-		this.settings = settings;
+		this.rules = rules;
 		this.clock = clock;
 	}
 
@@ -70,7 +70,8 @@ class InvitationManagement {
 		}
 		RecipientList.Parsed parsed = RecipientList.parse(csv);
 		Instant now = clock.instant();
-		Set<String> recent = invitations.invitedSince(actor.workspace(), now.minus(Duration.ofDays(settings.fatigueDays())));
+		Set<String> recent = invitations.invitedSince(actor.workspace(),
+				now.minus(Duration.ofDays(rules.of(actor.workspace()).fatigueDays())));
 		Set<String> unsubscribed = invitations.unsubscribed(actor.workspace());
 		UUID campaign = UUID.randomUUID();
 		invitations.insertCampaign(campaign, actor.workspace(), survey.id(), name(fileName), actor.name(), now,

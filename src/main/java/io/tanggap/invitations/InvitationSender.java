@@ -43,10 +43,12 @@ class InvitationSender {
 	private final WorkspaceSetup workspaces;
 	private final PublicAddress address;
 	private final InvitationSettings settings;
+	private final InvitationRules rules;
 	private final Clock clock;
 
 	InvitationSender(SurveyInvitations invitations, JavaMailSender mail, MessageSource messages, WorkspaceSetup workspaces,
-			PublicAddress address, InvitationSettings settings, Clock clock) {
+			PublicAddress address, InvitationSettings settings, InvitationRules rules, Clock clock) {
+		this.rules = rules;
 		this.invitations = invitations;
 		this.mail = mail;
 		this.messages = messages;
@@ -88,7 +90,8 @@ class InvitationSender {
 		}
 		invitations.release(reminder
 				? with(invitation, State.SENT, 0, null, invitation.sentAt(), now, null)
-				: with(invitation, State.SENT, 0, now.plus(Duration.ofDays(settings.reminderDays())), now, null, null));
+				: with(invitation, State.SENT, 0, now.plus(Duration.ofDays(rules.of(invitation.workspace()).reminderDays())),
+						now, null, null));
 		return true;
 	}
 

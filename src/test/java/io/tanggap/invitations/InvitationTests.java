@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -195,6 +196,24 @@ abstract class InvitationTests {
 		upload("email\nani@example.com\n").andExpect(jsonPath("$.queued").value(1));
 		mvc.perform(get("/api/v1/surveys/" + survey + "/invitations").header("X-API-Key", key))
 			.andExpect(jsonPath("$.counts.QUEUED").value(3)).andExpect(jsonPath("$.counts.SKIPPED_FATIGUE").value(1));
+	}
+
+	@Test
+	void followsTheWorkspacesOwnFatigueRule() throws Exception {
+		mvc.perform(get("/api/v1/invitation-rules").header("X-API-Key", key))
+			.andExpect(jsonPath("$.fatigueDays").value(30)).andExpect(jsonPath("$.reminderDays").value(3));
+		mvc.perform(put("/api/v1/invitation-rules").header("X-API-Key", key).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fatigueDays\": 400, \"reminderDays\": 3}")).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("/problems/invitation-rules"));
+		mvc.perform(put("/api/v1/invitation-rules").header("X-API-Key", key).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fatigueDays\": 0, \"reminderDays\": 5}")).andExpect(status().isOk());
+		upload("email\nani@example.com\n").andExpect(jsonPath("$.queued").value(1));
+		upload("email\nani@example.com\n").andExpect(jsonPath("$.queued").value(1));
+		sender.sendDue(Instant.now());
+		assertThat(jdbc.sql("SELECT next_attempt_at FROM survey_invitation WHERE workspace_id = ? AND state = 'SENT'")
+			.param(workspace.value()).query(java.time.OffsetDateTime.class).list())
+			.as("the reminder waits five days").allSatisfy(at -> assertThat(at.toInstant())
+				.isAfter(Instant.now().plus(Duration.ofDays(4))).isBefore(Instant.now().plus(Duration.ofDays(6))));
 	}
 
 	@Test
