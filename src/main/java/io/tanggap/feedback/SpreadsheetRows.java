@@ -26,12 +26,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import io.tanggap.shared.Problem;
 
 /**
- * A spreadsheet of responses as text: its header row and its data rows, read from CSV (UTF-8, comma
+ * A spreadsheet people upload (responses to import, recipients to invite) as text: its header row and its data rows, read from CSV (UTF-8, comma
  * or semicolon separated) or from the first sheet of an XLSX workbook. Cells are strings; an XLSX
  * date cell becomes an ISO local date-time, a whole number loses its {@code .0}.
  * @param hash the file's SHA-256 in hex, naming the file in default idempotency keys
  */
-record SpreadsheetRows(String hash, List<String> headers, List<List<String>> rows) {
+public record SpreadsheetRows(String hash, List<String> headers, List<List<String>> rows) {
 
 	static final int MAX_BYTES = 20 * 1024 * 1024;
 	static final int MAX_ROWS = 200_000;
@@ -40,7 +40,7 @@ record SpreadsheetRows(String hash, List<String> headers, List<List<String>> row
 	 * @param name the file name; {@code .xlsx} is read as a workbook, anything else as CSV
 	 * @throws Problem 422 when the file is too large, has too many rows, is empty or unreadable
 	 */
-	static SpreadsheetRows read(String name, byte[] content) {
+	public static SpreadsheetRows read(String name, byte[] content) {
 		if (content.length > MAX_BYTES) {
 			throw Problem.invalid("import-file-too-large", MAX_BYTES / (1024 * 1024));
 		}

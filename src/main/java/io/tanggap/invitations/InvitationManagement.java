@@ -62,13 +62,13 @@ class InvitationManagement {
 	 * @throws Problem 404 for a survey of another workspace, 409 when it is not published, 422 for a bad file
 	 */
 	@Transactional
-	Report upload(Actor actor, SurveyId id, String fileName, InputStream csv) {
+	Report upload(Actor actor, SurveyId id, String fileName, InputStream file) {
 		actor.requireRole(Role.ADMIN);
 		Survey survey = surveys.get(actor, id);
 		if (survey.status() != Survey.Status.PUBLISHED) {
 			throw Problem.conflict("survey-not-open", survey.name());
 		}
-		RecipientList.Parsed parsed = RecipientList.parse(csv);
+		RecipientList.Parsed parsed = RecipientList.parse(fileName, file);
 		Instant now = clock.instant();
 		Set<String> recent = invitations.invitedSince(actor.workspace(),
 				now.minus(Duration.ofDays(rules.of(actor.workspace()).fatigueDays())));

@@ -2,19 +2,14 @@ package io.tanggap.invitations;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
+import io.tanggap.feedback.SpreadsheetRows;
 import io.tanggap.identity.EmailAddresses;
 import io.tanggap.identity.Languages;
 import io.tanggap.shared.Problem;
@@ -51,45 +46,46 @@ final class RecipientList {
 	private RecipientList() {
 	}
 
-	/** @throws Problem 422 when the file is not such a CSV file or has more than {@value #MAX_RECIPIENTS} rows */
-	static Parsed parse(InputStream in) {
-		String text;
+	/**
+	 * @param fileName {@code .xlsx} is read as a workbook (first sheet), anything else as CSV
+	 * @throws Problem 422 when the file cannot be read, has no e-mail column or more than
+	 * {@value #MAX_RECIPIENTS} rows
+	 */
+	static Parsed parse(String fileName, InputStream in) {
+		SpreadsheetRows sheet;
 		try {
-			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			sheet = SpreadsheetRows.read(fileName, in.readAllBytes());
 		}
 		catch (IOException e) {
 			throw Problem.invalid("recipients-unreadable");
 		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
+		Map<String, String> columns = columns(sheet.headers());
+		if (!columns.containsValue("email")) {
+			throw Problem.invalid("recipients-no-email-column");
 		}
-		String firstLine = text.lines().findFirst().orElse("");
-		char delimiter = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get();
-		try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-			Map<String, String> columns = columns(parser.getHeaderNames());
-			if (!columns.containsValue("email")) {
-				throw Problem.invalid("recipients-no-email-column");
-			}
-			return rows(parser, columns);
+		if (sheet.rows().size() > MAX_RECIPIENTS) {
+			throw Problem.invalid("recipients-too-many", MAX_RECIPIENTS);
 		}
-		catch (IOException | IllegalArgumentException | IllegalStateException e) {
-			throw Problem.invalid("recipients-not-csv");
-		}
+		return rows(sheet, columns);
 	}
 
-	private static Parsed rows(CSVParser parser, Map<String, String> columns) {
+	private static Parsed rows(SpreadsheetRows sheet, Map<String, String> columns) {
 		List<Recipient> recipients = new ArrayList<>();
 		List<RowError> errors = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
-		for (CSVRecord record : parser) {
-			int row = (int) record.getRecordNumber() + 1;
-			if (recipients.size() + errors.size() >= MAX_RECIPIENTS) {
-				throw Problem.invalid("recipients-too-many", MAX_RECIPIENTS);
+		for (int i = 0; i < sheet.rows().size(); i++) {
+			List<String> cells = sheet.rows().get(i);
+			if (cells.stream().allMatch(cell -> cell == null || cell.isBlank())) {
+				continue;
 			}
+			int row = i + 2;
 			Map<String, String> values = new HashMap<>();
-			columns.forEach((header, column) -> values.put(column, blankToNull(record.isSet(header) ? record.get(header) : null)));
+			for (int c = 0; c < sheet.headers().size(); c++) {
+				String column = columns.get(sheet.headers().get(c));
+				if (column != null) {
+					values.putIfAbsent(column, blankToNull(c < cells.size() ? cells.get(c) : null));
+				}
+			}
 			String email = values.get("email");
 			try {
 				String address = EmailAddresses.normalise(email);

@@ -199,6 +199,29 @@ abstract class InvitationTests {
 	}
 
 	@Test
+	void readsRecipientsFromAnExcelWorkbook() throws Exception {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			var sheet = workbook.createSheet("Pelanggan");
+			String[][] rows = { { "Surel", "Nama", "Bahasa" }, { "ani@example.com", "Ani", "id" },
+					{ "", "", "" }, { "bukan-alamat", "Budi", "id" }, { "cici@example.com", "Cici", "en" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+		}
+		mvc.perform(multipart("/api/v1/surveys/" + survey + "/invitations")
+			.file(new MockMultipartFile("file", "pelanggan.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray()))
+			.header("X-API-Key", key))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.queued").value(2))
+			.andExpect(jsonPath("$.errors[0].row").value(4));
+	}
+
+	@Test
 	void followsTheWorkspacesOwnFatigueRule() throws Exception {
 		mvc.perform(get("/api/v1/invitation-rules").header("X-API-Key", key))
 			.andExpect(jsonPath("$.fatigueDays").value(30)).andExpect(jsonPath("$.reminderDays").value(3));
