@@ -20,10 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import io.tanggap.identity.Actor;
 import io.tanggap.identity.BranchDirectory;
-import io.tanggap.identity.NewWorkspace;
-import io.tanggap.identity.Role;
-import io.tanggap.identity.WorkspaceSetup;
-import io.tanggap.shared.WorkspaceId;
 import io.tanggap.survey.Choice;
 import io.tanggap.survey.Condition;
 import io.tanggap.survey.MetricRole;
@@ -41,7 +37,7 @@ abstract class RespondentPageTests {
 	MockMvc mvc;
 
 	@Autowired
-	WorkspaceSetup setup;
+	io.tanggap.TestWorkspaces workspaces;
 
 	@Autowired
 	SurveyManagement surveys;
@@ -58,10 +54,7 @@ abstract class RespondentPageTests {
 
 	@BeforeEach
 	void publishedSurveyOfTenQuestions() {
-		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		WorkspaceId workspace = setup.create(new NewWorkspace("Kopi " + suffix, "Owner", "o-" + suffix + "@example.com",
-				"kata-sandi-panjang-1", null, null, null), "test");
-		owner = new Actor(workspace, Role.OWNER, "owner", java.util.Optional.empty());
+		owner = workspaces.create().owner();
 		survey = surveys.publish(owner, surveys.create(owner, "Kunjungan", tenQuestions()).id());
 		path = "/s/" + survey.id();
 	}

@@ -14,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -31,13 +30,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import io.tanggap.identity.Actor;
-import io.tanggap.identity.ApiKeyManagement;
+import io.tanggap.TestWorkspaces;
 import io.tanggap.identity.BranchDirectory;
-import io.tanggap.identity.NewWorkspace;
-import io.tanggap.identity.Role;
-import io.tanggap.identity.WorkspaceSetup;
-import io.tanggap.shared.WorkspaceId;
 
 /** Importing earlier responses from CSV and XLSX files through the API. */
 abstract class ResponseImportTests {
@@ -67,10 +61,7 @@ abstract class ResponseImportTests {
 	MockMvc mvc;
 
 	@Autowired
-	WorkspaceSetup setup;
-
-	@Autowired
-	ApiKeyManagement keys;
+	TestWorkspaces workspaces;
 
 	@Autowired
 	BranchDirectory branches;
@@ -85,12 +76,10 @@ abstract class ResponseImportTests {
 
 	@BeforeEach
 	void workspaceWithPublishedSurveyAndBranch() throws Exception {
-		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		owner = "owner-" + suffix + "@example.com";
-		WorkspaceId workspace = setup.create(new NewWorkspace("Kafe " + suffix, "Owner", owner,
-				"kata-sandi-panjang-1", null, null, null), "test");
-		key = keys.createForBootstrap(workspace, "test").key();
-		kemang = branches.add(new Actor(workspace, Role.OWNER, "test", Optional.empty()), "Kemang", "Jakarta", null).id();
+		TestWorkspaces.TestWorkspace created = workspaces.create();
+		owner = created.ownerEmail();
+		key = created.key();
+		kemang = branches.add(created.owner(), "Kemang", "Jakarta", null).id();
 		survey = mvc.perform(post("/api/v1/surveys").header("X-API-Key", key).contentType(MediaType.APPLICATION_JSON)
 			.content(SURVEY)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()
 			.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");

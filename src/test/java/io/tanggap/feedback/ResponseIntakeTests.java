@@ -25,9 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import io.tanggap.identity.ApiKeyManagement;
-import io.tanggap.identity.NewWorkspace;
-import io.tanggap.identity.WorkspaceSetup;
+import io.tanggap.TestWorkspaces;
 import io.tanggap.shared.WorkspaceId;
 import io.tanggap.survey.SurveyId;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,10 +47,7 @@ abstract class ResponseIntakeTests {
 	MockMvc mvc;
 
 	@Autowired
-	WorkspaceSetup setup;
-
-	@Autowired
-	ApiKeyManagement keys;
+	TestWorkspaces workspaces;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -71,10 +66,9 @@ abstract class ResponseIntakeTests {
 
 	@BeforeEach
 	void workspaceWithKey() {
-		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		workspace = setup.create(new NewWorkspace("Kafe " + suffix, "Owner", "owner-" + suffix + "@example.com",
-				"kata-sandi-panjang-1", null, null, null), "test");
-		key = keys.createForBootstrap(workspace, "test").key();
+		TestWorkspaces.TestWorkspace created = workspaces.create();
+		workspace = created.id();
+		key = created.key();
 	}
 
 	@Test

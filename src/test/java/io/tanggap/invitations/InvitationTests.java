@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,9 +36,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import io.tanggap.identity.ApiKeyManagement;
-import io.tanggap.identity.NewWorkspace;
-import io.tanggap.identity.WorkspaceSetup;
+import io.tanggap.TestWorkspaces;
 import io.tanggap.shared.WorkspaceId;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,10 +70,7 @@ abstract class InvitationTests {
 	MockMvc mvc;
 
 	@Autowired
-	WorkspaceSetup setup;
-
-	@Autowired
-	ApiKeyManagement keys;
+	TestWorkspaces workspaces;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -103,12 +97,11 @@ abstract class InvitationTests {
 	}
 
 	void newWorkspace() throws Exception {
-		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		workspace = setup.create(new NewWorkspace("Kopi " + suffix, "Owner", "owner-" + suffix + "@example.com",
-				"kata-sandi-panjang-1", null, null, null), "test");
-		key = keys.createForBootstrap(workspace, "test").key();
+		TestWorkspaces.TestWorkspace created = workspaces.create();
+		workspace = created.id();
+		key = created.key();
 		survey = publishedSurvey();
-		ownerEmail = "owner-" + suffix + "@example.com";
+		ownerEmail = created.ownerEmail();
 	}
 
 	@AfterEach
