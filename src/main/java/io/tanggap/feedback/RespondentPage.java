@@ -100,14 +100,6 @@ public record RespondentPage(String action, String language, List<String> langua
 				problemQuestion, problemKey, problemArgs);
 	}
 
-	public Locale locale() {
-		return Locale.forLanguageTag(language);
-	}
-
-	public int answeredCount() {
-		return (int) items.stream().filter(i -> !i.answered().isEmpty()).count();
-	}
-
 	private static Channel channel(String ch) {
 		if (ch == null) {
 			return Channel.LINK;
