@@ -40,17 +40,23 @@ import io.tanggap.survey.Text;
  * running service for a fixed time; it reports acknowledged responses per second and p50/p99
  * latency, then, in the same process and database, the database's own ceiling for the same rows
  * written in batches without HTTP. Run by {@code bench/ingestion}; prints {@code RESULT} lines.
- * Arguments: {@code h2|postgres [clients] [seconds]}.
+ * Arguments: {@code h2|postgres [clients] [seconds] [warm-up seconds]}: the warm-up runs the same
+ * load uncounted, so that the figures are those of a service whose code the JIT has compiled.
  */
 public final class IngestionBenchmark {
+
+	/** The kind of ids the service gives responses (version 7), so that the ceiling writes the same rows. */
+	private static final com.fasterxml.uuid.impl.TimeBasedEpochGenerator TIME_ORDERED =
+			com.fasterxml.uuid.Generators.timeBasedEpochGenerator();
 
 	public static void main(String[] args) throws Exception {
 		String database = args.length > 0 ? args[0] : "h2";
 		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 64;
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+		int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 20;
 		Path dataDir = Files.createTempDirectory("tanggap-bench");
 		List<String> properties = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
-				"--tanggap.data-dir=" + dataDir, "--spring.datasource.hikari.maximum-pool-size=32"));
+				"--tanggap.data-dir=" + dataDir, "--tanggap.test-fixtures=false", "--spring.datasource.hikari.maximum-pool-size=32"));
 		if (database.equals("postgres")) {
 			properties.add("--spring.datasource.url=" + TestDatabases.newPostgresDatabase());
 			properties.add("--spring.datasource.username=postgres");
@@ -67,7 +73,7 @@ public final class IngestionBenchmark {
 			SurveyId survey = surveys.publish(owner, surveys.create(owner, "Bench", definition()).id()).id();
 
 			Page page = respondentPage(port, survey);
-			Load load = http(port, key, survey, clients, Duration.ofSeconds(seconds));
+			Load load = http(port, key, survey, clients, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds));
 			double ceiling = ceiling(app.getBean(JdbcTemplate.class), workspace, survey, Duration.ofSeconds(seconds / 2 + 1));
 			String tag = database;
 			System.out.printf("RESULT ingestion_http_%s_acknowledged %.0f responses/s%n", tag, load.perSecond());
@@ -118,57 +124,183 @@ public final class IngestionBenchmark {
 		}
 	}
 
-	private static Load http(int port, String key, SurveyId survey, int clients, Duration duration) throws Exception {
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-			.executor(Executors.newFixedThreadPool(4)).build();
-		URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/surveys/" + survey + "/responses");
+	/**
+	 * {@code clients} keep-alive connections, each on its own thread, post for the warm-up and then
+	 * for {@code duration}; only the latter is counted. The client writes prepared bytes and reads
+	 * just the status line and body length, so that it takes as little as possible of the CPU it
+	 * shares with the service.
+	 */
+	private static Load http(int port, String key, SurveyId survey, int clients, Duration warmUp, Duration duration)
+			throws Exception {
+		String path = "/api/v1/surveys/" + survey + "/responses";
 		AtomicLong acknowledged = new AtomicLong();
 		AtomicLong errors = new AtomicLong();
-		List<long[]> perClient = new ArrayList<>();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		long warmUpEnd = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-		while (System.nanoTime() < warmUpEnd) {
-			post(http, uri, key);
-		}
-		long start = System.nanoTime();
+		long start = System.nanoTime() + warmUp.toNanos();
 		long end = start + duration.toNanos();
 		List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			futures.add(pool.submit(() -> {
-				long[] latencies = new long[1 << 16];
+				long[] latencies = new long[1 << 18];
 				int n = 0;
-				while (System.nanoTime() < end) {
-					long t0 = System.nanoTime();
-					int status = post(http, uri, key);
-					long micros = (System.nanoTime() - t0) / 1000;
-					if (status == 201) {
-						acknowledged.incrementAndGet();
-						if (n < latencies.length) {
-							latencies[n++] = micros;
+				try (RawClient client = new RawClient(port)) {
+					for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
+						int status = client.post(path, key, body());
+						long micros = (System.nanoTime() - now) / 1000;
+						if (now < start) {
+							continue;
 						}
-					}
-					else {
-						errors.incrementAndGet();
+						if (status == 201) {
+							acknowledged.incrementAndGet();
+							if (n < latencies.length) {
+								latencies[n++] = micros;
+							}
+						}
+						else {
+							errors.incrementAndGet();
+						}
 					}
 				}
 				return Arrays.copyOf(latencies, n);
 			}));
 		}
+		while (System.nanoTime() < start) {
+			Thread.sleep(10);
+		}
+		Cpu before = Cpu.now();
+		List<long[]> perClient = new ArrayList<>();
 		for (var future : futures) {
 			perClient.add(future.get());
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
+		Cpu after = Cpu.now();
 		pool.shutdown();
 		long[] all = perClient.stream().flatMapToLong(Arrays::stream).toArray();
+		long requests = Math.max(1, acknowledged.get() + errors.get());
+		System.out.printf("RESULT ingestion_http_cpu_per_response_process %.0f us%n",
+				(after.process() - before.process()) / 1e3 / requests);
+		if (System.getProperty("threads") != null) {
+			System.out.printf("threads jit %.0f us/response, gc %.0f us/response (wall time of pauses and concurrent work)%n",
+					(after.jit() - before.jit()) * 1e3 / requests, (after.gc() - before.gc()) * 1e3 / requests);
+			java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+			after.byThread().forEach((name, cpu) -> groups.merge(name.replaceAll("[#\\d]+", "N"),
+					cpu - before.byThread().getOrDefault(name, 0L), Long::sum));
+			groups.forEach((group, cpu) -> {
+				if (cpu / 1e3 / requests >= 5) {
+					System.out.printf("threads %s %.0f us/response%n", group, cpu / 1e3 / requests);
+				}
+			});
+		}
 		return new Load(acknowledged.get(), errors.get(), seconds, all);
 	}
 
-	private static int post(HttpClient http, URI uri, String key) throws Exception {
-		String body = "{\"answers\": {\"nps\": " + (int) (Math.random() * 11) + ", \"csat\": 4, \"comment\": \"Kopinya enak, pelayanan cepat\"}}";
-		HttpRequest request = HttpRequest.newBuilder(uri).header("X-API-Key", key)
-			.header("Idempotency-Key", UUID.randomUUID().toString()).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build();
-		return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	/** CPU time of the process and of its threads, by name. */
+	record Cpu(long process, java.util.Map<String, Long> byThread, long jit, long gc) {
+		static Cpu now() {
+			var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+			java.util.Map<String, Long> byThread = new java.util.HashMap<>();
+			for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+				if (info != null) {
+					byThread.put(info.getThreadName() + "#" + info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
+				}
+			}
+			var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+			long gc = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+			return new Cpu(os.getProcessCpuTime(), byThread,
+					java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gc);
+		}
+
+		long threads(String prefix) {
+			return byThread.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToLong(e -> Math.max(0, e.getValue())).sum();
+		}
+	}
+
+	private static String body() {
+		return "{\"answers\": {\"nps\": " + java.util.concurrent.ThreadLocalRandom.current().nextInt(11)
+				+ ", \"csat\": 4, \"comment\": \"Kopinya enak, pelayanan cepat\"}}";
+	}
+
+	/** One keep-alive HTTP/1.1 connection that posts JSON and reads the status and the body's length. */
+	static final class RawClient implements AutoCloseable {
+
+		private final int port;
+		private java.net.Socket socket;
+		private java.io.OutputStream out;
+		private java.io.BufferedInputStream in;
+
+		RawClient(int port) throws java.io.IOException {
+			this.port = port;
+			connect();
+		}
+
+		/** Opens the connection; again after the server closed it (Tomcat closes after 100 requests). */
+		private void connect() throws java.io.IOException {
+			socket = new java.net.Socket("127.0.0.1", port);
+			socket.setTcpNoDelay(true);
+			out = new java.io.BufferedOutputStream(socket.getOutputStream(), 2048);
+			in = new java.io.BufferedInputStream(socket.getInputStream(), 8192);
+		}
+
+		int post(String path, String key, String json) throws java.io.IOException {
+			byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: " + key + "\r\nIdempotency-Key: "
+					+ UUID.randomUUID() + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+					+ "\r\n\r\n";
+			out.write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+			out.write(body);
+			out.flush();
+			String status = line();
+			int code = Integer.parseInt(status.substring(9, 12));
+			long length = -1;
+			boolean chunked = false;
+			boolean close = false;
+			for (String header = line(); !header.isEmpty(); header = line()) {
+				String lower = header.toLowerCase(java.util.Locale.ROOT);
+				if (lower.startsWith("content-length:")) {
+					length = Long.parseLong(lower.substring(15).strip());
+				}
+				else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+					chunked = true;
+				}
+				else if (lower.startsWith("connection:") && lower.contains("close")) {
+					close = true;
+				}
+			}
+			if (chunked) {
+				for (long size = Long.parseLong(line().strip(), 16); size > 0; size = Long.parseLong(line().strip(), 16)) {
+					in.skipNBytes(size);
+					line();
+				}
+				line();
+			}
+			else if (length > 0) {
+				in.skipNBytes(length);
+			}
+			if (close) {
+				socket.close();
+				connect();
+			}
+			return code;
+		}
+
+		private String line() throws java.io.IOException {
+			StringBuilder line = new StringBuilder(64);
+			for (int b = in.read(); b != '\n'; b = in.read()) {
+				if (b < 0) {
+					throw new java.io.EOFException("connection closed");
+				}
+				if (b != '\r') {
+					line.append((char) b);
+				}
+			}
+			return line.toString();
+		}
+
+		@Override
+		public void close() throws java.io.IOException {
+			socket.close();
+		}
 	}
 
 	/** The same rows (a response and its three answers) in batches of 500 per commit, no HTTP, one writer. */
@@ -181,8 +313,8 @@ public final class IngestionBenchmark {
 			List<Object[]> responses = new ArrayList<>();
 			List<Object[]> answers = new ArrayList<>();
 			for (int i = 0; i < 500; i++) {
-				UUID id = UUID.randomUUID();
-				responses.add(new Object[] { id, workspace.value(), survey.value(), 1, id.toString(), "API", "id", now, now });
+				UUID id = TIME_ORDERED.generate();
+				responses.add(new Object[] { id, workspace.value(), survey.value(), 1, UUID.randomUUID().toString(), "API", "id", now, now });
 				answers.add(new Object[] { id, "nps", "NPS", "NPS", 9, 0, 10, null });
 				answers.add(new Object[] { id, "csat", "CSAT_5", "CSAT", 4, 1, 5, null });
 				answers.add(new Object[] { id, "comment", "TEXT", "NONE", null, null, null, "Kopinya enak, pelayanan cepat" });

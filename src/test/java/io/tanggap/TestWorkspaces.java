@@ -3,6 +3,7 @@ package io.tanggap;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import io.tanggap.identity.Actor;
@@ -19,6 +20,7 @@ import io.tanggap.shared.WorkspaceId;
  * context thereby never see each other's data.
  */
 @Component
+@ConditionalOnProperty(name = "tanggap.test-fixtures", matchIfMissing = true) // off in benchmarks
 public class TestWorkspaces {
 
 	public static final String PASSWORD = "kata-sandi-panjang-1";

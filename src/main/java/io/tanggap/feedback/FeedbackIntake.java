@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,16 +58,29 @@ public class FeedbackIntake {
 	 */
 	public Receipt submit(WorkspaceId workspace, Submission submission) {
 		String key = limited(submission.idempotencyKey(), "idempotency-key", MAX_KEY, true);
-		var earlier = responses.findKey(workspace, key);
-		if (earlier.isPresent()) {
-			return repeat(earlier.get(), key, submission.survey());
-		}
-		SurveyResponse response = checked(workspace, key, submission);
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			var earlier = responses.findKey(workspace, key);
+			if (earlier.isPresent()) {
+				return repeat(earlier.get(), key, submission.survey());
+			}
+			SurveyResponse response = checked(workspace, key, submission);
 			responses.insert(response);
 			events.publishEvent(response.submitted());
 			return new Receipt(response.id(), false);
 		}
+		SurveyResponse response;
+		try {
+			response = checked(workspace, key, submission);
+		}
+		catch (Problem problem) {
+			// A retry of a stored response is answered as a repeat, even if the survey has closed since.
+			var earlier = responses.findKey(workspace, key);
+			if (earlier.isPresent()) {
+				return repeat(earlier.get(), key, submission.survey());
+			}
+			throw problem;
+		}
+		// The shared commit finds repeated keys for the whole batch in one query.
 		return writer.write(response);
 	}
 
@@ -89,7 +101,7 @@ public class FeedbackIntake {
 			throw Problem.invalid("branch-unknown", submission.branch());
 		}
 		Instant now = clock.instant();
-		return new SurveyResponse(new ResponseId(UUID.randomUUID()), workspace, checked.survey(), checked.version(), key,
+		return new SurveyResponse(ResponseId.next(), workspace, checked.survey(), checked.version(), key,
 				submission.channel() == null ? Channel.API : submission.channel(), submission.branch(),
 				limited(submission.touchpoint(), "touchpoint", 100, false),
 				limited(submission.customerRef(), "customer-ref", MAX_REFERENCE, false),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -77,20 +78,31 @@ class GroupCommit implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Commits what has queued up until {@link #stop()}, then what is still queued, then ends; stop
+	 * is noticed within one wait (200 ms).
+	 */
 	private void run() {
 		List<Pending> batch = new ArrayList<>(MAX_BATCH);
-		while (!Thread.currentThread().isInterrupted() || !queue.isEmpty()) {
+		while (true) {
+			Pending first;
 			try {
-				Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-				if (first == null) {
-					continue;
-				}
-				batch.add(first);
-				queue.drainTo(batch, MAX_BATCH - 1);
-				commit(batch);
+				first = writer == null ? queue.poll() : queue.poll(200, TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
+				return;
+			}
+			if (first == null) {
+				if (writer == null) {
+					return;
+				}
+				continue;
+			}
+			batch.add(first);
+			queue.drainTo(batch, MAX_BATCH - 1);
+			try {
+				commit(batch);
 			}
 			finally {
 				batch.clear();
@@ -125,28 +137,27 @@ class GroupCommit implements SmartLifecycle {
 		}
 	}
 
-	/** Stores each response whose key is new (in the database and in this batch); the rest are repeats. */
+	/**
+	 * Stores each response whose key is new in its workspace (also within this batch); the others are
+	 * repeats, answered with the response that used the key first.
+	 */
 	private Map<Pending, FeedbackIntake.Receipt> store(List<Pending> batch) {
+		List<SurveyResponse> stored = responses.insertNew(batch.stream().map(Pending::response).toList());
+		Set<ResponseId> storedIds = stored.stream().map(SurveyResponse::id).collect(Collectors.toSet());
 		Map<WorkspaceId, Map<String, Responses.KeyUse>> used = new HashMap<>();
-		batch.stream().collect(Collectors.groupingBy(p -> p.response().workspace(),
-				Collectors.mapping(p -> p.response().idempotencyKey(), Collectors.toSet())))
+		batch.stream().map(Pending::response).filter(r -> !storedIds.contains(r.id()))
+			.collect(Collectors.groupingBy(SurveyResponse::workspace,
+					Collectors.mapping(SurveyResponse::idempotencyKey, Collectors.toSet())))
 			.forEach((workspace, keys) -> used.put(workspace, responses.findKeys(workspace, keys)));
 		Map<Pending, FeedbackIntake.Receipt> receipts = new HashMap<>();
-		List<SurveyResponse> fresh = new ArrayList<>();
 		for (Pending pending : batch) {
 			SurveyResponse response = pending.response();
-			Map<String, Responses.KeyUse> keys = used.get(response.workspace());
-			Responses.KeyUse earlier = keys.get(response.idempotencyKey());
-			if (earlier != null) {
-				receipts.put(pending, FeedbackIntake.repeat(earlier, response.idempotencyKey(), response.survey()));
-				continue;
-			}
-			fresh.add(response);
-			keys.put(response.idempotencyKey(), new Responses.KeyUse(response.id(), response.survey()));
-			receipts.put(pending, new FeedbackIntake.Receipt(response.id(), false));
+			receipts.put(pending, storedIds.contains(response.id())
+					? new FeedbackIntake.Receipt(response.id(), false)
+					: FeedbackIntake.repeat(used.get(response.workspace()).get(response.idempotencyKey()),
+							response.idempotencyKey(), response.survey()));
 		}
-		responses.insertAll(fresh);
-		fresh.forEach(response -> events.publishEvent(response.submitted()));
+		stored.forEach(response -> events.publishEvent(response.submitted()));
 		return receipts;
 	}
 
@@ -164,7 +175,7 @@ class GroupCommit implements SmartLifecycle {
 		Thread thread = writer;
 		writer = null;
 		if (thread != null) {
-			thread.interrupt();
+			// No interrupt: an interrupted write to the embedded database's file would close it.
 			try {
 				thread.join(WAIT.toMillis());
 			}

@@ -1,7 +1,9 @@
 package io.tanggap.feedback;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,8 +62,11 @@ class Responses {
 		if (idempotencyKeys.isEmpty()) {
 			return found;
 		}
-		jdbc.sql("SELECT idempotency_key, id, survey_id FROM survey_response WHERE workspace_id = :workspace AND idempotency_key IN (:keys)")
-			.param("workspace", workspace.value()).param("keys", List.copyOf(idempotencyKeys))
+		// Pairs rather than "workspace_id = ? AND idempotency_key IN (...)": H2 reads the latter by
+		// the workspace alone and filters every response of the workspace.
+		List<Object[]> pairs = idempotencyKeys.stream().map(key -> new Object[] { workspace.value(), key }).toList();
+		jdbc.sql("SELECT idempotency_key, id, survey_id FROM survey_response WHERE (workspace_id, idempotency_key) IN (:pairs)")
+			.param("pairs", pairs)
 			.query((rs, row) -> found.put(rs.getString(1), new KeyUse(new ResponseId(rs.getObject(2, UUID.class)),
 					new SurveyId(rs.getObject(3, UUID.class)))))
 			.list();
@@ -108,34 +114,93 @@ class Responses {
 			.params(workspace.value(), survey.value()).query(Long.class).single();
 	}
 
+	private static final String INSERT_RESPONSE = """
+			INSERT INTO survey_response (id, workspace_id, survey_id, survey_version, idempotency_key, channel,
+			  branch_id, touchpoint, customer_ref, language, submitted_at, received_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+	/** The SQL type of each column, for its nulls: values are set as they are. */
+	private static final int[] RESPONSE_TYPES = { Types.OTHER, Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR,
+			Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
+			Types.TIMESTAMP_WITH_TIMEZONE };
+	private static final int[] ANSWER_TYPES = { Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+			Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR };
+
 	/** Inserts the response and its answers; a repeated idempotency key fails with DuplicateKeyException. */
 	void insert(SurveyResponse r) {
-		insertAll(List.of(r));
+		jdbcTemplate.batchUpdate(INSERT_RESPONSE, rows(List.<Object[]>of(responseRow(r)), RESPONSE_TYPES));
+		insertAnswers(List.of(r));
 	}
 
 	/**
-	 * Inserts responses and their answers with two batched statements, so a shared commit costs a
-	 * few round trips to the database rather than several per response.
+	 * Inserts the responses whose idempotency key is new in their workspace, with their answers, in
+	 * two batched statements: a shared commit costs a few round trips rather than several per
+	 * response, and needs no look-up of keys before it. A key used earlier, also earlier in this
+	 * batch, leaves its response out.
+	 * @return the responses that were stored, in order
 	 */
-	void insertAll(List<SurveyResponse> batch) {
-		jdbcTemplate.batchUpdate("""
-				INSERT INTO survey_response (id, workspace_id, survey_id, survey_version, idempotency_key, channel,
-				  branch_id, touchpoint, customer_ref, language, submitted_at, received_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch.stream().map(r -> new Object[] { r.id().value(),
-				r.workspace().value(), r.survey().value(), r.surveyVersion(), r.idempotencyKey(), r.channel().name(),
-				r.branch(), r.touchpoint(), r.customerRef(), r.language(), utc(r.submittedAt()), utc(r.receivedAt()) })
-			.toList());
+	List<SurveyResponse> insertNew(List<SurveyResponse> batch) {
+		int[] counts = jdbcTemplate.batchUpdate(INSERT_RESPONSE + " ON CONFLICT DO NOTHING",
+				rows(batch.stream().map(Responses::responseRow).toList(), RESPONSE_TYPES));
+		List<SurveyResponse> stored = new ArrayList<>();
+		boolean counted = Arrays.stream(counts).allMatch(count -> count == 0 || count == 1);
+		for (int i = 0; i < batch.size(); i++) {
+			SurveyResponse r = batch.get(i);
+			if (counted ? counts[i] == 1 : storedAs(r)) {
+				stored.add(r);
+			}
+		}
+		insertAnswers(stored);
+		return stored;
+	}
+
+	/** For a driver that reports no count per row: whether the row holding the key is this response. */
+	private boolean storedAs(SurveyResponse r) {
+		return findKey(r.workspace(), r.idempotencyKey()).map(KeyUse::response).filter(r.id()::equals).isPresent();
+	}
+
+	private static Object[] responseRow(SurveyResponse r) {
+		return new Object[] { r.id().value(), r.workspace().value(), r.survey().value(), r.surveyVersion(),
+				r.idempotencyKey(), r.channel().name(), r.branch(), r.touchpoint(), r.customerRef(), r.language(),
+				utc(r.submittedAt()), utc(r.receivedAt()) };
+	}
+
+	private void insertAnswers(List<SurveyResponse> stored) {
 		List<Object[]> answers = new ArrayList<>();
-		for (SurveyResponse r : batch) {
+		for (SurveyResponse r : stored) {
 			for (AnsweredQuestion a : r.answers()) {
 				answers.add(new Object[] { r.id().value(), a.questionId(), a.type().name(), a.role().name(), a.score(),
 						a.scaleMin(), a.scaleMax(), a.choices().isEmpty() ? null : String.join(",", a.choices()),
 						a.text() });
 			}
 		}
-		jdbcTemplate.batchUpdate("""
-				INSERT INTO answer (response_id, question_id, type, role, score, scale_min, scale_max, choices, text_value)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", answers);
+		if (!answers.isEmpty()) {
+			jdbcTemplate.batchUpdate("""
+					INSERT INTO answer (response_id, question_id, type, role, score, scale_min, scale_max, choices, text_value)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows(answers, ANSWER_TYPES));
+		}
+	}
+
+	/** Sets each value as it is and each null with its column's type, so the driver is never asked for types. */
+	private static BatchPreparedStatementSetter rows(List<Object[]> rows, int[] nullTypes) {
+		return new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement statement, int i) throws SQLException {
+				Object[] row = rows.get(i);
+				for (int c = 0; c < row.length; c++) {
+					if (row[c] == null) {
+						statement.setNull(c + 1, nullTypes[c]);
+					}
+					else {
+						statement.setObject(c + 1, row[c]);
+					}
+				}
+			}
+
+			@Override
+			public int getBatchSize() {
+				return rows.size();
+			}
+		};
 	}
 
 	private Map<UUID, List<AnsweredQuestion>> answers(List<UUID> responses) {

@@ -103,10 +103,10 @@ public class SurveyManagement {
 	}
 
 	/**
-	 * Checks answers against the version that is open now.
+	 * Checks answers against the version that is open now. Needs no transaction: a survey's state is
+	 * remembered for a second (a change on this node is seen at once) and published versions never change.
 	 * @throws Problem 404 for an unknown survey, 409 when it takes no answers, 422 for wrong answers
 	 */
-	@Transactional(readOnly = true)
 	public CheckedAnswers check(WorkspaceId workspace, SurveyId id, Map<String, Object> answers,
 			HiddenAnswers hidden) {
 		OpenSurvey open = open(surveys.state(id).filter(state -> state.workspace().equals(workspace))
@@ -127,7 +127,6 @@ public class SurveyManagement {
 	 * The survey behind a public link: found by id alone, since the respondent has no workspace.
 	 * @throws Problem 404 for an unknown survey, 409 when it takes no answers
 	 */
-	@Transactional(readOnly = true)
 	public OpenSurvey openForRespondents(SurveyId id) {
 		return open(surveys.state(id).orElseThrow(() -> Problem.notFound("survey")));
 	}

@@ -2,6 +2,7 @@ package io.tanggap.survey;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +14,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.tanggap.shared.WorkspaceId;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,11 +27,17 @@ class Surveys {
 	private record VersionKey(SurveyId survey, int version) {
 	}
 
+	private record Remembered(State state, long until) {
+	}
+
 	private static final int MAX_CACHED_VERSIONS = 10_000;
+	/** How long a node remembers a survey's state; a change on this node forgets it at once. */
+	static final Duration REMEMBER_STATE = Duration.ofSeconds(1);
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Map<VersionKey, SurveyDefinition> versions = new ConcurrentHashMap<>();
+	private final Map<SurveyId, Remembered> states = new ConcurrentHashMap<>();
 
 	Surveys(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
@@ -49,8 +58,28 @@ class Surveys {
 	record State(SurveyId id, WorkspaceId workspace, String name, Survey.Status status, Integer publishedVersion) {
 	}
 
-	/** Not scoped: callers compare the workspace, or serve a public link that carries the id only. */
+	/**
+	 * Not scoped: callers compare the workspace, or serve a public link that carries the id only.
+	 * Remembered for {@link #REMEMBER_STATE}, so that a busy survey costs no query per answer; a
+	 * change made on this node is seen at once, one made on another node within that time.
+	 */
 	Optional<State> state(SurveyId id) {
+		long now = System.nanoTime();
+		Remembered remembered = states.get(id);
+		if (remembered != null && remembered.until() - now > 0) {
+			return Optional.of(remembered.state());
+		}
+		Optional<State> state = readState(id);
+		state.ifPresent(read -> {
+			if (states.size() >= MAX_CACHED_VERSIONS) {
+				states.clear();
+			}
+			states.put(id, new Remembered(read, now + REMEMBER_STATE.toNanos()));
+		});
+		return state;
+	}
+
+	private Optional<State> readState(SurveyId id) {
 		return jdbc.sql("SELECT workspace_id, name, status, published_version FROM survey WHERE id = ?")
 			.param(id.value())
 			.query((rs, row) -> {
@@ -90,12 +119,26 @@ class Surveys {
 	}
 
 	void update(Survey s) {
+		forgetState(s.id());
 		jdbc.sql("""
 				UPDATE survey SET name = ?, status = ?, draft_definition = ?, published_version = ?, updated_at = ?
 				WHERE workspace_id = ? AND id = ?""")
 			.params(s.name(), s.status().name(), write(s.draft()), s.publishedVersion(), utc(s.updatedAt()),
 					s.workspace().value(), s.id().value())
 			.update();
+	}
+
+	/** Forgets the state now and again once the change's transaction ends, when others can read it. */
+	private void forgetState(SurveyId id) {
+		states.remove(id);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					states.remove(id);
+				}
+			});
+		}
 	}
 
 	void insertVersion(Survey s, Instant at) {

@@ -1,12 +1,14 @@
 package io.tanggap.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +179,28 @@ abstract class ResponseIntakeTests {
 		mvc.perform(post("/api/v1/surveys/" + survey + "/close").header("X-API-Key", key)).andExpect(status().isOk());
 		postResponse(survey, "i", "{\"answers\": {\"nps\": 5}}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("/problems/survey-not-open"));
+	}
+
+	@Test
+	void answersARetryAsARepeatEvenAfterTheSurveyClosed() throws Exception {
+		String survey = publishedSurvey();
+		String id = postResponse(survey, "before-close", "{\"answers\": {\"nps\": 9}}").andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		mvc.perform(post("/api/v1/surveys/" + survey + "/close").header("X-API-Key", key)).andExpect(status().isOk());
+		postResponse(survey, "before-close", "{\"answers\": {\"nps\": 9}}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.duplicate").value(true)).andExpect(jsonPath("$.id").value(id));
+		postResponse(survey, "after-close", "{\"answers\": {\"nps\": 9}}").andExpect(status().isConflict());
+		assertThat(count(survey)).isEqualTo(1);
+	}
+
+	@Test
+	void seesASurveyClosedOnAnotherNodeWithinASecond() throws Exception {
+		String survey = publishedSurvey();
+		postResponse(survey, "remembered", "{\"answers\": {\"nps\": 9}}").andExpect(status().isCreated());
+		// Another node closes it: this node learns it only from the database.
+		jdbc.sql("UPDATE survey SET status = 'CLOSED' WHERE id = ?").param(UUID.fromString(survey)).update();
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> postResponse(survey, "late-" + UUID.randomUUID(),
+				"{\"answers\": {\"nps\": 9}}").andExpect(status().isConflict()));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -18,6 +19,7 @@ import io.tanggap.shared.WorkspaceId;
  * sharing one application context never see each other's data.
  */
 @Component
+@ConditionalOnProperty(name = "tanggap.test-fixtures", matchIfMissing = true) // off in benchmarks
 class Fixtures {
 
 	static final String PASSWORD = "kata-sandi-panjang-1";
