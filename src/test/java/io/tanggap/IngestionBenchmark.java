@@ -53,7 +53,7 @@ public final class IngestionBenchmark {
 		String database = args.length > 0 ? args[0] : "h2";
 		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 64;
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-		int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+		int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 120;
 		Path dataDir = Files.createTempDirectory("tanggap-bench");
 		List<String> properties = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
 				"--tanggap.data-dir=" + dataDir, "--tanggap.test-fixtures=false", "--spring.datasource.hikari.maximum-pool-size=32"));
@@ -73,7 +73,7 @@ public final class IngestionBenchmark {
 			SurveyId survey = surveys.publish(owner, surveys.create(owner, "Bench", definition()).id()).id();
 
 			Page page = respondentPage(port, survey);
-			Load load = http(port, key, survey, clients, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds));
+			Load load = http(database, port, key, survey, clients, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds));
 			double ceiling = ceiling(app.getBean(JdbcTemplate.class), workspace, survey, Duration.ofSeconds(seconds / 2 + 1));
 			String tag = database;
 			System.out.printf("RESULT ingestion_http_%s_acknowledged %.0f responses/s%n", tag, load.perSecond());
@@ -130,7 +130,8 @@ public final class IngestionBenchmark {
 	 * just the status line and body length, so that it takes as little as possible of the CPU it
 	 * shares with the service.
 	 */
-	private static Load http(int port, String key, SurveyId survey, int clients, Duration warmUp, Duration duration)
+	private static Load http(String database, int port, String key, SurveyId survey, int clients, Duration warmUp,
+			Duration duration)
 			throws Exception {
 		String path = "/api/v1/surveys/" + survey + "/responses";
 		AtomicLong acknowledged = new AtomicLong();
@@ -177,7 +178,7 @@ public final class IngestionBenchmark {
 		pool.shutdown();
 		long[] all = perClient.stream().flatMapToLong(Arrays::stream).toArray();
 		long requests = Math.max(1, acknowledged.get() + errors.get());
-		System.out.printf("RESULT ingestion_http_cpu_per_response_process %.0f us%n",
+		System.out.printf("RESULT ingestion_http_%s_cpu_per_response %.0f us%n", database,
 				(after.process() - before.process()) / 1e3 / requests);
 		if (System.getProperty("threads") != null) {
 			System.out.printf("threads jit %.0f us/response, gc %.0f us/response (wall time of pauses and concurrent work)%n",
