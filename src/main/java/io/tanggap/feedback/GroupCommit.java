@@ -152,10 +152,16 @@ class GroupCommit implements SmartLifecycle {
 		Map<Pending, FeedbackIntake.Receipt> receipts = new HashMap<>();
 		for (Pending pending : batch) {
 			SurveyResponse response = pending.response();
-			receipts.put(pending, storedIds.contains(response.id())
-					? new FeedbackIntake.Receipt(response.id(), false)
-					: FeedbackIntake.repeat(used.get(response.workspace()).get(response.idempotencyKey()),
-							response.idempotencyKey(), response.survey()));
+			if (storedIds.contains(response.id())) {
+				receipts.put(pending, new FeedbackIntake.Receipt(response.id(), false));
+				continue;
+			}
+			Responses.KeyUse earlier = used.get(response.workspace()).get(response.idempotencyKey());
+			if (earlier == null) {
+				// Left out for a key that another transaction holds but has not kept: the client may retry.
+				throw Problem.unavailable("intake-busy");
+			}
+			receipts.put(pending, FeedbackIntake.repeat(earlier, response.idempotencyKey(), response.survey()));
 		}
 		stored.forEach(response -> events.publishEvent(response.submitted()));
 		return receipts;
