@@ -121,6 +121,14 @@ final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
 	}
 
+	void awaitGone(By locator) {
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+	}
+
+	void awaitWindows(int count) {
+		wait.until(ExpectedConditions.numberOfWindowsToBe(count));
+	}
+
 	void type(String id, String text) {
 		WebElement field = driver.findElement(By.id(id));
 		field.clear();
