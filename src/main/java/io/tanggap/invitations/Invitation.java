@@ -38,4 +38,9 @@ record Invitation(UUID id, UUID campaign, WorkspaceId workspace, SurveyId survey
 	boolean reminderDue() {
 		return state == State.SENT;
 	}
+
+	/** @return why the last attempt to send failed, or null when none did; public for the list's template */
+	public DeliveryFailure failure() {
+		return lastError == null ? null : DeliveryFailure.of(lastError);
+	}
 }

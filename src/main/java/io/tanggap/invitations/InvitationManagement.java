@@ -104,7 +104,7 @@ class InvitationManagement {
 		if (offset < 0 || limit < 1 || limit > 500) {
 			throw Problem.invalid("paging", 500);
 		}
-		return new Overview(invitations.counts(actor.workspace(), survey), offset, limit,
+		return new Overview(invitations.counts(actor.workspace(), survey, InvitationFilter.ANY), offset, limit,
 				invitations.ofSurvey(actor.workspace(), survey, offset, limit));
 	}
 

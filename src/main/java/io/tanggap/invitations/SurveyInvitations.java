@@ -152,14 +152,43 @@ class SurveyInvitations {
 			.params(workspace.value(), survey.value(), offset, limit).query(SurveyInvitations::invitation).list();
 	}
 
-	Map<State, Integer> counts(WorkspaceId workspace, SurveyId survey) {
+	/** @return the survey's invitations that match the filter, newest first */
+	List<Invitation> matching(WorkspaceId workspace, SurveyId survey, InvitationFilter filter, int offset, int limit) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(workspace, survey, filter, params);
+		if (filter.state() != null) {
+			where += " AND state = :state";
+			params.put("state", filter.state().name());
+		}
+		params.put("offset", offset);
+		params.put("limit", limit);
+		return jdbc.sql("SELECT " + COLUMNS + " FROM survey_invitation WHERE " + where
+				+ " ORDER BY created_at DESC, email, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+			.params(params).query(SurveyInvitations::invitation).list();
+	}
+
+	/** @return how many of the survey's invitations are in each state, of those whose address matches the filter's text */
+	Map<State, Integer> counts(WorkspaceId workspace, SurveyId survey, InvitationFilter filter) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(workspace, survey, filter, params);
 		Map<State, Integer> counts = zeros();
-		jdbc.sql("SELECT state, COUNT(*) AS n FROM survey_invitation WHERE workspace_id = ? AND survey_id = ? GROUP BY state")
-			.params(workspace.value(), survey.value())
+		jdbc.sql("SELECT state, COUNT(*) AS n FROM survey_invitation WHERE " + where + " GROUP BY state")
+			.params(params)
 			.query(rs -> {
 				counts.put(State.valueOf(rs.getString("state")), rs.getInt("n"));
 			});
 		return counts;
+	}
+
+	/** The survey and the filter's text as a condition; the state is left to the caller. */
+	private static String where(WorkspaceId workspace, SurveyId survey, InvitationFilter filter, Map<String, Object> params) {
+		params.put("workspace", workspace.value());
+		params.put("survey", survey.value());
+		if (filter.text() == null) {
+			return "workspace_id = :workspace AND survey_id = :survey";
+		}
+		params.put("text", filter.pattern());
+		return "workspace_id = :workspace AND survey_id = :survey AND email LIKE :text ESCAPE '!'";
 	}
 
 	private static Map<State, Integer> zeros() {

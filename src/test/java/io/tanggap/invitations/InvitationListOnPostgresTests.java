@@ -1,0 +1,7 @@
+package io.tanggap.invitations;
+
+import io.tanggap.OnPostgres;
+
+@OnPostgres
+class InvitationListOnPostgresTests extends InvitationListTests {
+}
