@@ -1,6 +1,5 @@
 package io.tanggap.feedback;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,20 +14,13 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.tanggap.shared.Problem;
 
 /**
  * A spreadsheet people upload (responses to import, recipients to invite) as text: its header row and its data rows, read from CSV (UTF-8, comma
- * or semicolon separated) or from the first sheet of an XLSX workbook. Cells are strings; an XLSX
- * date cell becomes an ISO local date-time, a whole number loses its {@code .0}.
+ * or semicolon separated) or from the first sheet of an XLSX workbook, read as a stream ({@link XlsxFile}). Cells are
+ * strings; an XLSX date cell becomes an ISO local date-time, a whole number loses its {@code .0}.
  * @param hash the file's SHA-256 in hex, naming the file in default idempotency keys
  */
 public record SpreadsheetRows(String hash, List<String> headers, List<List<String>> rows) {
@@ -44,8 +36,8 @@ public record SpreadsheetRows(String hash, List<String> headers, List<List<Strin
 		if (content.length > MAX_BYTES) {
 			throw Problem.invalid("import-file-too-large", MAX_BYTES / (1024 * 1024));
 		}
-		List<List<String>> all = name != null && name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(content)
-				: csv(content);
+		List<List<String>> all = name != null && name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
+				? XlsxFile.firstSheet(content, MAX_ROWS) : csv(content);
 		if (all.isEmpty() || all.get(0).stream().allMatch(String::isBlank)) {
 			throw Problem.invalid("import-file-empty");
 		}
@@ -79,52 +71,6 @@ public record SpreadsheetRows(String hash, List<String> headers, List<List<Strin
 			throw Problem.invalid("import-file-unreadable");
 		}
 		return rows;
-	}
-
-	private static List<List<String>> xlsx(byte[] content) {
-		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			if (sheet.getLastRowNum() > MAX_ROWS + 1) {
-				throw Problem.invalid("import-too-many-rows", MAX_ROWS);
-			}
-			List<List<String>> rows = new ArrayList<>();
-			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-					cells.add(text(row.getCell(c)));
-				}
-				rows.add(cells);
-			}
-			while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().allMatch(String::isBlank)) {
-				rows.remove(rows.size() - 1);
-			}
-			return rows;
-		}
-		catch (IOException | RuntimeException e) {
-			if (e instanceof Problem problem) {
-				throw problem;
-			}
-			throw Problem.invalid("import-file-unreadable");
-		}
-	}
-
-	private static String text(Cell cell) {
-		if (cell == null) {
-			return "";
-		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		return switch (type) {
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toString()
-					: number(cell.getNumericCellValue());
-			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-			case STRING -> cell.getStringCellValue();
-			default -> "";
-		};
-	}
-
-	private static String number(double value) {
-		return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
 	}
 
 	private static String sha256(byte[] content) {
