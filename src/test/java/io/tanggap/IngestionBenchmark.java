@@ -144,7 +144,7 @@ public final class IngestionBenchmark {
 			futures.add(pool.submit(() -> {
 				long[] latencies = new long[1 << 18];
 				int n = 0;
-				try (RawClient client = new RawClient(port)) {
+				try (KeepAliveClient client = new KeepAliveClient(port)) {
 					for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
 						int status = client.post(path, key, body());
 						long micros = (System.nanoTime() - now) / 1000;
@@ -220,88 +220,6 @@ public final class IngestionBenchmark {
 	private static String body() {
 		return "{\"answers\": {\"nps\": " + java.util.concurrent.ThreadLocalRandom.current().nextInt(11)
 				+ ", \"csat\": 4, \"comment\": \"Kopinya enak, pelayanan cepat\"}}";
-	}
-
-	/** One keep-alive HTTP/1.1 connection that posts JSON and reads the status and the body's length. */
-	static final class RawClient implements AutoCloseable {
-
-		private final int port;
-		private java.net.Socket socket;
-		private java.io.OutputStream out;
-		private java.io.BufferedInputStream in;
-
-		RawClient(int port) throws java.io.IOException {
-			this.port = port;
-			connect();
-		}
-
-		/** Opens the connection; again after the server closed it (Tomcat closes after 100 requests). */
-		private void connect() throws java.io.IOException {
-			socket = new java.net.Socket("127.0.0.1", port);
-			socket.setTcpNoDelay(true);
-			out = new java.io.BufferedOutputStream(socket.getOutputStream(), 2048);
-			in = new java.io.BufferedInputStream(socket.getInputStream(), 8192);
-		}
-
-		int post(String path, String key, String json) throws java.io.IOException {
-			byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-			String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: " + key + "\r\nIdempotency-Key: "
-					+ UUID.randomUUID() + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-					+ "\r\n\r\n";
-			out.write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-			out.write(body);
-			out.flush();
-			String status = line();
-			int code = Integer.parseInt(status.substring(9, 12));
-			long length = -1;
-			boolean chunked = false;
-			boolean close = false;
-			for (String header = line(); !header.isEmpty(); header = line()) {
-				String lower = header.toLowerCase(java.util.Locale.ROOT);
-				if (lower.startsWith("content-length:")) {
-					length = Long.parseLong(lower.substring(15).strip());
-				}
-				else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-					chunked = true;
-				}
-				else if (lower.startsWith("connection:") && lower.contains("close")) {
-					close = true;
-				}
-			}
-			if (chunked) {
-				for (long size = Long.parseLong(line().strip(), 16); size > 0; size = Long.parseLong(line().strip(), 16)) {
-					in.skipNBytes(size);
-					line();
-				}
-				line();
-			}
-			else if (length > 0) {
-				in.skipNBytes(length);
-			}
-			if (close) {
-				socket.close();
-				connect();
-			}
-			return code;
-		}
-
-		private String line() throws java.io.IOException {
-			StringBuilder line = new StringBuilder(64);
-			for (int b = in.read(); b != '\n'; b = in.read()) {
-				if (b < 0) {
-					throw new java.io.EOFException("connection closed");
-				}
-				if (b != '\r') {
-					line.append((char) b);
-				}
-			}
-			return line.toString();
-		}
-
-		@Override
-		public void close() throws java.io.IOException {
-			socket.close();
-		}
 	}
 
 	/** The same rows (a response and its three answers) in batches of 500 per commit, no HTTP, one writer. */
