@@ -12,6 +12,7 @@ import io.tanggap.cli.ApplicationCommand;
 import io.tanggap.demo.DemoCommand;
 import io.tanggap.feedback.ImportCommand;
 import io.tanggap.identity.BootstrapCommand;
+import io.tanggap.metrics.MetricsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -19,11 +20,13 @@ import picocli.CommandLine.ParseResult;
 /**
  * The jar's command line: one root command whose sub-commands come from the modules. Options are
  * parsed without Spring, so {@code --help} and option errors answer at once; the application
- * (without web server) starts only when an {@link ApplicationCommand} runs.
+ * (without web server) starts only when an {@link ApplicationCommand} runs; any other command (a
+ * plain picocli {@code Callable<Integer>}, such as {@code metrics}) runs without it.
  */
 @Command(name = "tanggap", mixinStandardHelpOptions = true, versionProvider = TanggapCommands.Version.class,
 		description = "Tanggap customer-experience platform. With no command the jar serves the web application.",
-		subcommands = { BootstrapCommand.class, DemoCommand.class, ImportCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { BootstrapCommand.class, DemoCommand.class, ImportCommand.class, MetricsCommand.class,
+				CommandLine.HelpCommand.class })
 final class TanggapCommands {
 
 	static int execute(String[] args) {

@@ -32,7 +32,7 @@ import io.tanggap.survey.SurveyManagement;
 import io.tanggap.survey.Text;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The jar's commands: help without starting anything, {@code bootstrap} on H2 and PostgreSQL, and {@code import}. */
+/** The jar's commands: help without starting anything, {@code bootstrap} on H2 and PostgreSQL, {@code import}, and {@code metrics}. */
 class CommandLineTests {
 
 	@TempDir
@@ -42,7 +42,7 @@ class CommandLineTests {
 	void listsItsCommandsInHelp() {
 		Run run = run("--help");
 		assertThat(run.exit()).isZero();
-		assertThat(run.out()).contains("bootstrap", "demo", "import", "With no command the jar serves");
+		assertThat(run.out()).contains("bootstrap", "demo", "import", "metrics", "With no command the jar serves");
 		assertThat(run("bootstrap", "--help").out()).contains("--workspace", "--owner", "--password-stdin");
 	}
 
@@ -110,6 +110,14 @@ class CommandLineTests {
 		assertThat(badMapping.exit()).isEqualTo(2);
 		assertThat(badMapping.err()).contains("import-column-missing");
 		assertThat(run(with(common, "--file", dataDir.resolve("none.csv").toString())).exit()).isEqualTo(2);
+	}
+
+	@Test
+	void measuresACsvColumnWithoutTheApplication() {
+		Run run = run("metrics", "--csv", "src/test/resources/metrics/csat5.csv", "--column", "csat", "--kind", "csat5");
+		assertThat(run.exit()).as(run.err()).isZero();
+		assertThat(run.out()).contains("RESULT csat_top2 70.00 n=10 ci95=39.68..89.22");
+		assertThat(run("metrics", "--csv", "none.csv", "--column", "csat", "--kind", "csat5").exit()).isEqualTo(2);
 	}
 
 	private static String[] with(String[] common, String... more) {
