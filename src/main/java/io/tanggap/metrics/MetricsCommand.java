@@ -99,7 +99,7 @@ public class MetricsCommand implements Callable<Integer> {
 				err.println("No column \"" + column + "\" in " + file + "; its columns: " + String.join(", ", csv.getHeaderNames()));
 				return USER_MISTAKE;
 			}
-			long row = 0;
+			long row = 1; // as a spreadsheet numbers them, the header being row 1, like import and drivers
 			for (CSVRecord record : csv) {
 				row++;
 				String cell = record.isSet(column) ? record.get(column).strip() : "";
@@ -109,7 +109,7 @@ public class MetricsCommand implements Callable<Integer> {
 				}
 				Integer score = parse(cell, scale);
 				if (score == null) {
-					err.println("Row " + row + " of " + file + " (counting from the first row after the header), column "
+					err.println("Row " + row + " of " + file + ", column "
 							+ column + ": \"" + cell + "\" is not a whole number from " + scale.min() + " to " + scale.max()
 							+ ". Nothing measured.");
 					return USER_MISTAKE;

@@ -65,7 +65,7 @@ class MetricsCommandTests {
 		Run run = run("--csv", FIXTURES.resolve("nps-not-a-number.csv").toString(), "--column", "nps", "--kind", "nps");
 		assertThat(run.exit()).isEqualTo(2);
 		assertThat(run.out()).doesNotContain("RESULT");
-		assertThat(run.err()).contains("Row 3 ", "\"sembilan\"", "0 to 10");
+		assertThat(run.err()).contains("Row 4 ", "\"sembilan\"", "0 to 10");
 	}
 
 	@Test
@@ -74,7 +74,7 @@ class MetricsCommandTests {
 		Run run = run("--csv", file.toString(), "--column", "csat", "--kind", "csat5");
 		assertThat(run.exit()).isEqualTo(2);
 		assertThat(run.out()).isEmpty();
-		assertThat(run.err()).contains("Row 3 ", "\"6\"", "1 to 5");
+		assertThat(run.err()).contains("Row 4 ", "\"6\"", "1 to 5");
 	}
 
 	@Test
