@@ -31,6 +31,7 @@ class Surveys {
 	}
 
 	private static final int MAX_CACHED_VERSIONS = 10_000;
+	private static final int MAX_REMEMBERED_STATES = 10_000;
 	/** How long a node remembers a survey's state; a change on this node forgets it at once. */
 	static final Duration REMEMBER_STATE = Duration.ofSeconds(1);
 
@@ -61,7 +62,8 @@ class Surveys {
 	/**
 	 * Not scoped: callers compare the workspace, or serve a public link that carries the id only.
 	 * Remembered for {@link #REMEMBER_STATE}, so that a busy survey costs no query per answer; a
-	 * change made on this node is seen at once, one made on another node within that time.
+	 * change made on this node is seen at once (a read that raced with it, within that time), one
+	 * made on another node within that time.
 	 */
 	Optional<State> state(SurveyId id) {
 		long now = System.nanoTime();
@@ -71,7 +73,7 @@ class Surveys {
 		}
 		Optional<State> state = readState(id);
 		state.ifPresent(read -> {
-			if (states.size() >= MAX_CACHED_VERSIONS) {
+			if (states.size() >= MAX_REMEMBERED_STATES) {
 				states.clear();
 			}
 			states.put(id, new Remembered(read, now + REMEMBER_STATE.toNanos()));
