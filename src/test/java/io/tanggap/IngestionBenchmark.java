@@ -81,7 +81,7 @@ public final class IngestionBenchmark {
 			System.out.printf("RESULT ingestion_http_%s_p99 %.1f ms%n", tag, load.percentile(99));
 			System.out.printf("RESULT ingestion_http_%s_errors %d requests%n", tag, load.errors());
 			System.out.printf("RESULT ingestion_database_ceiling_%s %.0f responses/s%n", tag, ceiling);
-			System.out.printf("RESULT ingestion_http_%s_share_of_ceiling %.2f ratio%n", tag, load.perSecond() / ceiling);
+			System.out.printf("RESULT ingestion_http_%s_share_of_ceiling %.3f ratio%n", tag, load.perSecond() / ceiling);
 			System.out.printf("RESULT respondent_page_%s_bytes %d bytes%n", tag, page.bytes());
 			System.out.printf("RESULT respondent_page_%s_server_p50 %.2f ms%n", tag, page.p50Millis());
 		}

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Measured in docs/benchmarks.md.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // the jar's commands run without a web server
 class IngestionFastPath {
 
 	static final String PATTERN = "/api/v1/surveys/{surveyId}/responses";
