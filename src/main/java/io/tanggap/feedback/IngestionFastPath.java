@@ -1,6 +1,7 @@
 package io.tanggap.feedback;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,8 +106,10 @@ class IngestionFastPath {
 				return null;
 			}
 			try {
-				if (!MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
-					return null;
+				MediaType type = MediaType.parseMediaType(request.getContentType());
+				boolean utf8 = type.getCharset() == null || StandardCharsets.UTF_8.equals(type.getCharset());
+				if (!MediaType.APPLICATION_JSON.isCompatibleWith(type) || !utf8) {
+					return null; // another charset is decoded by Spring MVC's converter
 				}
 				return UUID.fromString(path.group(1));
 			}

@@ -247,6 +247,19 @@ abstract class ResponseIntakeTests {
 	}
 
 	@Test
+	void decodesADeclaredCharsetAsSpringMvcDoes() throws Exception {
+		String survey = publishedSurvey();
+		byte[] latin1 = "{\"answers\": {\"nps\": 9, \"comment\": \"Café enak\"}}"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		String id = mvc.perform(post("/api/v1/surveys/" + survey + "/responses").header("X-API-Key", key)
+				.header("Idempotency-Key", "latin1").contentType("application/json;charset=ISO-8859-1").content(latin1))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		mvc.perform(get("/api/v1/responses/" + id).header("X-API-Key", key))
+			.andExpect(jsonPath("$.answers[?(@.questionId == 'comment')].text").value("Café enak"));
+	}
+
+	@Test
 	void refusesAnswersToAnUnpublishedOrForeignSurvey() throws Exception {
 		String draft = createSurvey();
 		postResponse(draft, "a", "{\"answers\": {\"nps\": 5}}").andExpect(status().isConflict());
