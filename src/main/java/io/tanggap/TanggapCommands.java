@@ -13,6 +13,7 @@ import io.tanggap.demo.DemoCommand;
 import io.tanggap.feedback.ImportCommand;
 import io.tanggap.identity.BootstrapCommand;
 import io.tanggap.metrics.MetricsCommand;
+import io.tanggap.metrics.RollupsRebuildCommand;
 import io.tanggap.metrics.drivers.DriversCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "tanggap", mixinStandardHelpOptions = true, versionProvider = TanggapCommands.Version.class,
 		description = "Tanggap customer-experience platform. With no command the jar serves the web application.",
 		subcommands = { BootstrapCommand.class, DemoCommand.class, ImportCommand.class, MetricsCommand.class,
-				DriversCommand.class, CommandLine.HelpCommand.class })
+				DriversCommand.class, RollupsRebuildCommand.class, CommandLine.HelpCommand.class })
 final class TanggapCommands {
 
 	static int execute(String[] args) {

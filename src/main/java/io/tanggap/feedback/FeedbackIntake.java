@@ -138,7 +138,7 @@ public class FeedbackIntake {
 		return requested;
 	}
 
-	private static String limited(String value, String field, int max, boolean required) {
+	static String limited(String value, String field, int max, boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
 				throw Problem.invalid("required", field);

@@ -9,7 +9,9 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,9 +51,11 @@ class ResponseApi {
 	private final SurveyManagement surveys;
 	private final ResponseSearch search;
 	private final ResponseExport export;
+	private final ResponseChanges changes;
 
 	ResponseApi(FeedbackIntake intake, Responses responses, SurveyManagement surveys, ResponseSearch search,
-			ResponseExport export) {
+			ResponseExport export, ResponseChanges changes) {
+		this.changes = changes;
 		this.intake = intake;
 		this.responses = responses;
 		this.surveys = surveys;
@@ -81,6 +85,19 @@ class ResponseApi {
 	public SurveyResponse get(@PathVariable UUID id) {
 		return responses.find(Actors.require().workspace(), new ResponseId(id))
 			.orElseThrow(() -> Problem.notFound("response"));
+	}
+
+	/** Deletes a response and its answers (admins); its figures go with it. */
+	@DeleteMapping("/api/v1/responses/{id}")
+	ResponseEntity<Void> delete(@PathVariable UUID id) {
+		changes.delete(Actors.require(), new ResponseId(id));
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Corrects where a response came from: channel, branch and touchpoint (admins). */
+	@PatchMapping("/api/v1/responses/{id}")
+	SurveyResponse correct(@PathVariable UUID id, @RequestBody ResponseChanges.Correction correction) {
+		return changes.correct(Actors.require(), new ResponseId(id), correction);
 	}
 
 	@GetMapping("/api/v1/surveys/{surveyId}/responses")

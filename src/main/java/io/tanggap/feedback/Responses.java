@@ -125,6 +125,19 @@ class Responses {
 	private static final int[] ANSWER_TYPES = { Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
 			Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR };
 
+	/** Deletes the response and its answers. */
+	void delete(SurveyResponse r) {
+		jdbc.sql("DELETE FROM answer WHERE response_id = ?").params(r.id().value()).update();
+		jdbc.sql("DELETE FROM survey_response WHERE workspace_id = ? AND id = ?").params(r.workspace().value(), r.id().value())
+			.update();
+	}
+
+	/** Stores a corrected channel, branch and touchpoint. */
+	void correct(SurveyResponse r) {
+		jdbc.sql("UPDATE survey_response SET channel = ?, branch_id = ?, touchpoint = ? WHERE workspace_id = ? AND id = ?")
+			.params(r.channel().name(), r.branch(), r.touchpoint(), r.workspace().value(), r.id().value()).update();
+	}
+
 	/** Inserts the response and its answers; a repeated idempotency key fails with DuplicateKeyException. */
 	void insert(SurveyResponse r) {
 		jdbcTemplate.batchUpdate(INSERT_RESPONSE, rows(List.<Object[]>of(responseRow(r)), RESPONSE_TYPES));

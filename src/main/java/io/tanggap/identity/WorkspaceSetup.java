@@ -104,6 +104,9 @@ public class WorkspaceSetup {
 				WorkspaceSettings.currency(currency), Languages.of(language));
 		ensureNameFree(changed.name(), changed.id());
 		workspaces.update(changed);
+		if (!changed.timeZone().equals(current.timeZone())) {
+			events.publishEvent(new WorkspaceTimeZoneChanged(changed.id(), current.timeZone(), changed.timeZone()));
+		}
 		audit.record(actor, "workspace.changed", changed.name() + ", " + changed.timeZone() + ", "
 				+ changed.currency() + ", " + changed.language());
 		return changed;

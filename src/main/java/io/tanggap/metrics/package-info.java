@@ -5,5 +5,5 @@
  * {@code metrics} command that measures a column of a CSV file. Rollups, the dashboard and the API
  * come next.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "cli" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "cli", "identity", "survey", "feedback" })
 package io.tanggap.metrics;

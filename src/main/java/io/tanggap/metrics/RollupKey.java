@@ -1,0 +1,32 @@
+package io.tanggap.metrics;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.UUID;
+
+/**
+ * One cell of the histogram rollups: a score given to a question on a local day through one
+ * channel, branch and touchpoint. No branch is the nil UUID and no touchpoint is the empty string,
+ * so that every part of the key can take part in the table's primary key.
+ */
+record RollupKey(UUID workspace, LocalDate day, UUID survey, String question, String type, String role, String channel,
+		UUID branch, String touchpoint, int score) {
+
+	static final UUID NO_BRANCH = new UUID(0, 0);
+
+	/** The order in which writers touch rows, so that two transactions never wait for each other in a circle. */
+	static final Comparator<RollupKey> ORDER = Comparator.comparing(RollupKey::workspace)
+		.thenComparing(RollupKey::day)
+		.thenComparing(RollupKey::survey)
+		.thenComparing(RollupKey::question)
+		.thenComparing(RollupKey::type)
+		.thenComparing(RollupKey::role)
+		.thenComparing(RollupKey::channel)
+		.thenComparing(RollupKey::branch)
+		.thenComparing(RollupKey::touchpoint)
+		.thenComparingInt(RollupKey::score);
+
+	Object[] parameters() {
+		return new Object[] { workspace, day, survey, question, type, role, channel, branch, touchpoint, score };
+	}
+}

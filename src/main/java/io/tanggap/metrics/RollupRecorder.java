@@ -1,0 +1,131 @@
+package io.tanggap.metrics;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.tanggap.feedback.ResponseCorrected;
+import io.tanggap.feedback.ResponseDeleted;
+import io.tanggap.feedback.ResponseSubmitted;
+import io.tanggap.identity.Workspace;
+import io.tanggap.identity.WorkspaceSetup;
+import io.tanggap.identity.WorkspaceTimeZoneChanged;
+import io.tanggap.shared.WorkspaceId;
+import io.tanggap.survey.AnsweredQuestion;
+
+/**
+ * Keeps the histogram rollups in step with the responses, in the same transaction: the events are
+ * heard synchronously (not after commit), their counts are summed per transaction, and written just
+ * before it commits, in one batch, so that a shared commit of many responses costs one statement.
+ * If that write fails, the transaction fails with it and nothing is stored half-way.
+ */
+@Component
+class RollupRecorder {
+
+	private final ScoreRollups rollups;
+	private final WorkspaceSetup workspaces;
+	private final Map<WorkspaceId, ZoneId> zones = new ConcurrentHashMap<>();
+
+	RollupRecorder(ScoreRollups rollups, WorkspaceSetup workspaces) {
+		this.rollups = rollups;
+		this.workspaces = workspaces;
+	}
+
+	@EventListener
+	void on(ResponseSubmitted submitted) {
+		count(submitted, 1);
+	}
+
+	@EventListener
+	void on(ResponseDeleted deleted) {
+		count(deleted.response(), -1);
+	}
+
+	@EventListener
+	void on(ResponseCorrected corrected) {
+		count(corrected.before(), -1);
+		count(corrected.after(), 1);
+	}
+
+	/** Local days move with the zone: the workspace's rollups are counted again, in this transaction. */
+	@EventListener
+	void on(WorkspaceTimeZoneChanged changed) {
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending != null) {
+			pending.write();
+		}
+		zones.put(changed.workspace(), changed.after());
+		rollups.rebuild(changed.workspace(), changed.after());
+	}
+
+	/** @return every workspace whose rollups a rebuild of all must count again */
+	java.util.List<WorkspaceId> workspacesToRebuild() {
+		return rollups.workspacesToRebuild().stream().map(WorkspaceId::new).toList();
+	}
+
+	void rebuild(WorkspaceId workspace) {
+		rollups.rebuild(workspace, zone(workspace));
+	}
+
+	private void count(ResponseSubmitted response, long sign) {
+		Map<RollupKey, Long> counts = new HashMap<>();
+		var day = response.submittedAt().atZone(zone(response.workspace())).toLocalDate();
+		for (AnsweredQuestion answer : response.answers()) {
+			if (answer.score() == null || !answer.type().scored()) {
+				continue;
+			}
+			RollupKey key = new RollupKey(response.workspace().value(), day, response.survey().value(),
+					answer.questionId(), answer.type().name(), answer.role().name(), response.channel().name(),
+					response.branch() == null ? RollupKey.NO_BRANCH : response.branch(),
+					response.touchpoint() == null ? "" : response.touchpoint(), answer.score());
+			counts.merge(key, sign, Long::sum);
+		}
+		if (counts.isEmpty()) {
+			return;
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			rollups.add(counts);
+			return;
+		}
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.bindResource(this, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		Pending into = pending;
+		counts.forEach((key, count) -> into.counts.merge(key, count, Long::sum));
+	}
+
+	private ZoneId zone(WorkspaceId workspace) {
+		return zones.computeIfAbsent(workspace,
+				id -> workspaces.find(id).map(Workspace::timeZone).orElse(Workspace.DEFAULT_TIME_ZONE));
+	}
+
+	/** The counts of one transaction, written before it commits. */
+	private final class Pending implements TransactionSynchronization {
+
+		final Map<RollupKey, Long> counts = new HashMap<>();
+
+		void write() {
+			rollups.add(counts);
+			counts.clear();
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			write();
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(RollupRecorder.this);
+		}
+	}
+}

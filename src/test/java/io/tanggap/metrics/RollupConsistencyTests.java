@@ -1,0 +1,229 @@
+package io.tanggap.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.tanggap.TestWorkspaces;
+import io.tanggap.feedback.Channel;
+import io.tanggap.feedback.FeedbackIntake;
+import io.tanggap.feedback.ResponseChanges;
+import io.tanggap.feedback.ResponseId;
+import io.tanggap.feedback.Submission;
+import io.tanggap.identity.BranchDirectory;
+import io.tanggap.identity.WorkspaceSetup;
+import io.tanggap.survey.HiddenAnswers;
+import io.tanggap.survey.MetricRole;
+import io.tanggap.survey.Question;
+import io.tanggap.survey.QuestionType;
+import io.tanggap.survey.SurveyDefinition;
+import io.tanggap.survey.SurveyId;
+import io.tanggap.survey.SurveyManagement;
+import io.tanggap.survey.Text;
+
+/**
+ * The rollups always equal a count of the raw answers: a seeded random workload of submissions
+ * (concurrent, through the shared commit, and inside callers' transactions), repeated keys, a new
+ * survey version, deleted responses and corrected branches, touchpoints and channels, with times
+ * around local midnight; then a rebuild, and a change of the workspace's time zone.
+ */
+abstract class RollupConsistencyTests {
+
+	private static final Channel[] CHANNELS = { Channel.LINK, Channel.QR, Channel.WIDGET, Channel.EMAIL,
+			Channel.WHATSAPP, Channel.API };
+	private static final String[] TOUCHPOINTS = { null, "kasir", "antar", "meja" };
+
+	@Autowired
+	TestWorkspaces workspaces;
+
+	@Autowired
+	SurveyManagement surveys;
+
+	@Autowired
+	FeedbackIntake intake;
+
+	@Autowired
+	ResponseChanges changes;
+
+	@Autowired
+	BranchDirectory branches;
+
+	@Autowired
+	WorkspaceSetup workspaceSetup;
+
+	@Autowired
+	RollupRecorder recorder;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void rollupsEqualACountOfTheRawAnswersThroughARandomWorkload() throws Exception {
+		var workspace = workspaces.create();
+		var owner = workspace.owner();
+		List<UUID> branchIds = new ArrayList<>();
+		branchIds.add(null);
+		branchIds.add(branches.add(owner, "Cabang Kemang", "Jakarta", null).id());
+		branchIds.add(branches.add(owner, "Cabang Dago", "Bandung", null).id());
+		SurveyId survey = surveys.publish(owner, surveys.create(owner, "Konsistensi", definition(false)).id()).id();
+		SplittableRandom random = new SplittableRandom(20261125);
+		// Around local midnight in Jakarta (17:00 UTC) over four days, so that local days matter.
+		Instant base = Instant.parse("2026-11-01T17:00:00Z");
+		List<ResponseId> stored = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try {
+			for (int round = 0; round < 4; round++) {
+				if (round == 2) {
+					surveys.edit(owner, survey, "Konsistensi", definition(true));
+					surveys.publish(owner, survey);
+				}
+				List<Future<FeedbackIntake.Receipt>> posted = new ArrayList<>();
+				for (int i = 0; i < 60; i++) {
+					Submission submission = submission(survey, random, base, branchIds, round, i);
+					boolean inTransaction = random.nextInt(4) == 0;
+					posted.add(pool.submit(() -> inTransaction
+							? transactions.execute(status -> intake.submit(workspace.id(), submission))
+							: intake.submit(workspace.id(), submission)));
+					if (random.nextInt(10) == 0) {
+						// A retry of the same submission: counted once.
+						posted.add(pool.submit(() -> intake.submit(workspace.id(), submission)));
+					}
+				}
+				for (var future : posted) {
+					FeedbackIntake.Receipt receipt = future.get();
+					if (!receipt.duplicate()) {
+						stored.add(receipt.response());
+					}
+				}
+				for (int i = 0; i < 8; i++) {
+					ResponseId victim = stored.remove(random.nextInt(stored.size()));
+					changes.delete(owner, victim);
+				}
+				for (int i = 0; i < 12; i++) {
+					ResponseId moved = stored.get(random.nextInt(stored.size()));
+					changes.correct(owner, moved, new ResponseChanges.Correction(CHANNELS[random.nextInt(CHANNELS.length)],
+							branchIds.get(random.nextInt(branchIds.size())), TOUCHPOINTS[random.nextInt(TOUCHPOINTS.length)]));
+				}
+				assertThat(difference(rollups(workspace.id().value()), recount(workspace.id().value(),
+						ZoneId.of("Asia/Jakarta")))).as("round %d", round).isEmpty();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		Map<String, Long> incremental = rollups(workspace.id().value());
+		assertThat(incremental).isNotEmpty();
+		transactions.executeWithoutResult(status -> recorder.rebuild(workspace.id()));
+		assertThat(difference(rollups(workspace.id().value()), incremental)).as("after a rebuild").isEmpty();
+
+		workspaceSetup.change(owner, workspace.name(), "America/Los_Angeles", "IDR", "id");
+		Map<String, Long> moved = rollups(workspace.id().value());
+		assertThat(difference(moved, recount(workspace.id().value(), ZoneId.of("America/Los_Angeles"))))
+			.as("after a change of time zone").isEmpty();
+		assertThat(moved).isNotEqualTo(incremental);
+		// Later responses are counted in the new zone.
+		intake.submit(workspace.id(), submission(survey, random, base, branchIds, 9, 0));
+		assertThat(difference(rollups(workspace.id().value()),
+				recount(workspace.id().value(), ZoneId.of("America/Los_Angeles")))).isEmpty();
+	}
+
+	private static Submission submission(SurveyId survey, SplittableRandom random, Instant base, List<UUID> branchIds,
+			int round, int i) {
+		Map<String, Object> answers = new HashMap<>();
+		answers.put("nps", random.nextInt(11));
+		if (random.nextInt(5) > 0) {
+			answers.put("csat", 1 + random.nextInt(5));
+		}
+		if (random.nextBoolean()) {
+			answers.put("ces", 1 + random.nextInt(7));
+		}
+		if (random.nextBoolean()) {
+			answers.put("comment", "Kopinya enak");
+		}
+		if (round >= 2 && random.nextBoolean()) {
+			answers.put("staff", 1 + random.nextInt(5));
+		}
+		Instant at = base.plus(Duration.ofDays(random.nextInt(4))).plus(Duration.ofMinutes(random.nextInt(-90, 90)));
+		return new Submission(survey, "k-" + round + "-" + i + "-" + random.nextInt(1_000_000), answers,
+				CHANNELS[random.nextInt(CHANNELS.length)], branchIds.get(random.nextInt(branchIds.size())),
+				TOUCHPOINTS[random.nextInt(TOUCHPOINTS.length)], null, "id", at, HiddenAnswers.REJECT);
+	}
+
+	private static SurveyDefinition definition(boolean withStaff) {
+		List<Question> questions = new ArrayList<>(List.of(
+				new Question("nps", QuestionType.NPS, Text.of("NPS", "NPS"), true, MetricRole.NPS, null, null),
+				new Question("csat", QuestionType.CSAT_5, Text.of("Puas?", "Satisfied?"), false, MetricRole.CSAT, null, null),
+				new Question("ces", QuestionType.CES, Text.of("Mudah?", "Easy?"), false, MetricRole.CES, null, null),
+				new Question("comment", QuestionType.TEXT, Text.of("Komentar", "Comment"), false, null, null, null)));
+		if (withStaff) {
+			questions.add(new Question("staff", QuestionType.RATING_STARS, Text.of("Staf", "Staff"), false,
+					MetricRole.DRIVER, null, null));
+		}
+		return new SurveyDefinition(List.of("id", "en"), Text.of("Konsistensi", "Consistency"), questions, null);
+	}
+
+	/** @return each cell whose counts differ, with "rollup/recount" counts; empty when they agree */
+	private static Map<String, String> difference(Map<String, Long> rollups, Map<String, Long> recount) {
+		Map<String, String> differ = new java.util.LinkedHashMap<>();
+		java.util.Set<String> cells = new java.util.TreeSet<>(rollups.keySet());
+		cells.addAll(recount.keySet());
+		for (String cell : cells) {
+			if (!java.util.Objects.equals(rollups.get(cell), recount.get(cell))) {
+				differ.put(cell, rollups.get(cell) + "/" + recount.get(cell));
+			}
+			if (differ.size() == 5) {
+				break;
+			}
+		}
+		return differ;
+	}
+
+	/** The rollups' cells with a count, as text keys. */
+	private Map<String, Long> rollups(UUID workspace) {
+		Map<String, Long> cells = new TreeMap<>();
+		jdbc.query("SELECT * FROM score_rollup WHERE workspace_id = ?", rs -> {
+			cells.put(String.join("|", rs.getString("local_day"), rs.getString("survey_id"), rs.getString("question_id"),
+					rs.getString("type"), rs.getString("role"), rs.getString("channel"), rs.getString("branch_key"),
+					rs.getString("touchpoint"), rs.getString("score")), rs.getLong("answers"));
+		}, workspace);
+		return cells;
+	}
+
+	/** The same cells counted here from the raw answers, by local day in {@code zone}. */
+	private Map<String, Long> recount(UUID workspace, ZoneId zone) {
+		Map<String, Long> cells = new TreeMap<>();
+		jdbc.query("""
+				SELECT r.submitted_at, r.survey_id, r.channel, r.branch_id, r.touchpoint, a.question_id, a.type, a.role, a.score
+				FROM survey_response r JOIN answer a ON a.response_id = r.id
+				WHERE r.workspace_id = ? AND a.score IS NOT NULL""", rs -> {
+			Instant at = rs.getObject("submitted_at", java.time.OffsetDateTime.class).toInstant();
+			String branch = rs.getString("branch_id");
+			String touchpoint = rs.getString("touchpoint");
+			cells.merge(String.join("|", at.atZone(zone).toLocalDate().toString(), rs.getString("survey_id"),
+					rs.getString("question_id"), rs.getString("type"), rs.getString("role"), rs.getString("channel"),
+					branch == null ? RollupKey.NO_BRANCH.toString() : branch, touchpoint == null ? "" : touchpoint,
+					rs.getString("score")), 1L, Long::sum);
+		}, workspace);
+		return cells;
+	}
+}
