@@ -1,0 +1,143 @@
+package io.tanggap.metrics;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.tanggap.feedback.Channel;
+import io.tanggap.identity.Actor;
+import io.tanggap.identity.Actors;
+import io.tanggap.shared.Problem;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The figures under {@code /api/v1/metrics}: a period's NPS, CSAT and CES with n, standard error,
+ * 95 % interval, low-n flag and change from the previous period; and the monthly table, also as
+ * CSV. Periods are whole local days of the workspace's time zone; without one, this month to date.
+ */
+@RestController
+class MetricsApi {
+
+	/** At most this many months in one monthly table. */
+	static final int MAX_MONTHS = 120;
+
+	/**
+	 * The change from the previous period. {@code significant} is false when either figure is from
+	 * too few answers, whatever the p-value (see {@link MetricsQuery.Measured#significantChange()}).
+	 */
+	record Change(double difference, Double standardError, double low, double high, double pValue,
+			boolean significant, long previousN) {
+		static Change of(MetricsQuery.Measured measured) {
+			Comparison c = measured.change().orElseThrow();
+			return new Change(c.difference(), Double.isFinite(c.standardError()) ? c.standardError() : null, c.low(),
+					c.high(), c.pValue(), measured.significantChange(), measured.previous().map(Figure::n).orElse(0L));
+		}
+	}
+
+	record FigureView(String key, String description, Unit unit, long n, Double value, Double standardError, Double low,
+			Double high, boolean lowN, Change change) {
+		static FigureView of(Figure figure, Change change) {
+			var e = figure.estimate();
+			return new FigureView(figure.key(), figure.description(), figure.unit(), figure.n(),
+					e.map(Estimate::value).orElse(null), e.map(Estimate::standardError).filter(Double::isFinite).orElse(null),
+					e.map(Estimate::low).filter(Double::isFinite).orElse(null),
+					e.map(Estimate::high).filter(Double::isFinite).orElse(null), figure.lowN(), change);
+		}
+	}
+
+	record MeasurementView(Period period, Period previous, Segment segment, List<FigureView> figures) {
+	}
+
+	record MonthView(YearMonth month, List<FigureView> figures) {
+	}
+
+	private final MetricsQuery query;
+
+	MetricsApi(MetricsQuery query) {
+		this.query = query;
+	}
+
+	@GetMapping("/api/v1/metrics")
+	MeasurementView measure(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint) {
+		Actor actor = Actors.require();
+		Period period = period(actor, from, to);
+		var measurement = query.measure(actor, period, new Segment(survey, channel, branch, touchpoint));
+		return new MeasurementView(measurement.period(), measurement.previous(), measurement.segment(),
+				measurement.figures().stream()
+					.map(m -> FigureView.of(m.figure(), m.change().isPresent() ? Change.of(m) : null)).toList());
+	}
+
+	@GetMapping("/api/v1/metrics/monthly")
+	List<MonthView> monthly(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
+			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint) {
+		Actor actor = Actors.require();
+		return months(actor, from, to, new Segment(survey, channel, branch, touchpoint)).stream()
+			.map(m -> new MonthView(m.month(), m.figures().stream().map(f -> FigureView.of(f, null)).toList()))
+			.toList();
+	}
+
+	/** The monthly table as CSV: one row per month and figure, with n and the 95 % interval. */
+	@GetMapping("/api/v1/metrics/monthly.csv")
+	void monthlyCsv(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
+			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
+			HttpServletResponse response) throws IOException {
+		Actor actor = Actors.require();
+		List<MetricsQuery.Month> months = months(actor, from, to, new Segment(survey, channel, branch, touchpoint));
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"metrics-monthly.csv\"");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		Writer writer = response.getWriter();
+		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+			.setHeader("month", "figure", "definition", "value", "n", "ci95_low", "ci95_high", "low_n").get())) {
+			for (MetricsQuery.Month month : months) {
+				for (Figure figure : month.figures()) {
+					var e = figure.estimate();
+					csv.printRecord(month.month(), figure.key(), figure.description(),
+							e.map(v -> figure.unit().format(v.value())).orElse(""), figure.n(),
+							e.filter(v -> Double.isFinite(v.low())).map(v -> figure.unit().format(v.low())).orElse(""),
+							e.filter(v -> Double.isFinite(v.high())).map(v -> figure.unit().format(v.high())).orElse(""),
+							figure.lowN());
+				}
+			}
+		}
+	}
+
+	private List<MetricsQuery.Month> months(Actor actor, YearMonth from, YearMonth to, Segment segment) {
+		YearMonth last = to != null ? to : YearMonth.from(query.today(actor.workspace()));
+		YearMonth first = from != null ? from : last.minusMonths(11);
+		if (last.isBefore(first)) {
+			throw Problem.invalid("period-inverted", first, last);
+		}
+		if (first.plusMonths(MAX_MONTHS).isBefore(last.plusMonths(1))) {
+			throw Problem.invalid("months-too-many", MAX_MONTHS);
+		}
+		return query.monthly(actor, first, last, segment);
+	}
+
+	private Period period(Actor actor, LocalDate from, LocalDate to) {
+		if (from == null && to == null) {
+			LocalDate today = query.today(actor.workspace());
+			return new Period(today.withDayOfMonth(1), today);
+		}
+		if (from == null || to == null) {
+			throw Problem.invalid("required", from == null ? "from" : "to");
+		}
+		return new Period(from, to);
+	}
+}

@@ -1,0 +1,191 @@
+package io.tanggap.metrics;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.tanggap.identity.Actor;
+import io.tanggap.identity.BranchDirectory;
+import io.tanggap.identity.Workspace;
+import io.tanggap.identity.WorkspaceSetup;
+import io.tanggap.shared.Problem;
+import io.tanggap.shared.WorkspaceId;
+import io.tanggap.survey.QuestionType;
+import io.tanggap.survey.SurveyId;
+import io.tanggap.survey.SurveyManagement;
+
+/**
+ * The figures of a period and segment, from the histogram rollups: the answers of every question
+ * with the role NPS, CSAT or CES are summed per score into one histogram per definition, and each
+ * figure comes with its change from the previous period (see {@link Period#previous()}).
+ */
+@Service
+public class MetricsQuery {
+
+	/**
+	 * A figure, the same figure of the previous period (if it had answers) and the change between
+	 * them. {@link #significantChange()} is what the dashboard marks: significant at 5 % and neither
+	 * figure from too few answers, since with a handful of answers the normal approximation behind
+	 * the test says nothing (four answers that all agree have a standard error of zero).
+	 */
+	public record Measured(Figure figure, Optional<Figure> previous, Optional<Comparison> change) {
+
+		public boolean significantChange() {
+			return change.filter(Comparison::significant).isPresent() && !figure.lowN()
+					&& previous.filter(p -> !p.lowN()).isPresent();
+		}
+	}
+
+	public record Measurement(Period period, Period previous, Segment segment, List<Measured> figures) {
+	}
+
+	/** One month of the monthly table. */
+	public record Month(YearMonth month, List<Figure> figures) {
+	}
+
+	private final JdbcClient jdbc;
+	private final WorkspaceSetup workspaces;
+	private final BranchDirectory branches;
+	private final SurveyManagement surveys;
+	private final MetricDefinitions definitions = MetricDefinitions.standard();
+
+	MetricsQuery(JdbcClient jdbc, WorkspaceSetup workspaces, BranchDirectory branches, SurveyManagement surveys) {
+		this.jdbc = jdbc;
+		this.workspaces = workspaces;
+		this.branches = branches;
+		this.surveys = surveys;
+	}
+
+	/** @return today in the workspace's time zone */
+	public LocalDate today(WorkspaceId workspace) {
+		return LocalDate.now(workspaces.find(workspace).map(Workspace::timeZone).orElse(Workspace.DEFAULT_TIME_ZONE));
+	}
+
+	@Transactional(readOnly = true)
+	public Measurement measure(Actor actor, Period period, Segment segment) {
+		check(actor, segment);
+		Period previous = period.previous();
+		Map<String, Figure> now = figures(histograms(actor.workspace(), period, segment));
+		Map<String, Figure> before = figures(histograms(actor.workspace(), previous, segment));
+		List<Measured> measured = new ArrayList<>();
+		now.forEach((key, figure) -> {
+			Optional<Figure> earlier = Optional.ofNullable(before.get(key));
+			measured.add(new Measured(figure, earlier, earlier.flatMap(e -> Comparison.between(e, figure))));
+		});
+		return new Measurement(period, previous, segment, measured);
+	}
+
+	/** @return the figures of each month from {@code first} to {@code last}, oldest first */
+	@Transactional(readOnly = true)
+	public List<Month> monthly(Actor actor, YearMonth first, YearMonth last, Segment segment) {
+		check(actor, segment);
+		Period whole = new Period(first.atDay(1), last.atEndOfMonth());
+		Map<YearMonth, Map<String, Histogram>> byMonth = new LinkedHashMap<>();
+		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			byMonth.put(month, new LinkedHashMap<>());
+		}
+		cells(actor.workspace(), whole, segment, "local_day, ", rs -> {
+			YearMonth month = YearMonth.from(rs.getObject("local_day", LocalDate.class));
+			add(byMonth.get(month), rs.getString("type"), rs.getString("role"), rs.getInt("score"), rs.getLong("answers"));
+		});
+		List<Month> months = new ArrayList<>();
+		byMonth.forEach((month, histograms) -> months.add(new Month(month, List.copyOf(figures(histograms).values()))));
+		return months;
+	}
+
+	private void check(Actor actor, Segment segment) {
+		if (segment.branch() != null && branches.find(actor.workspace(), segment.branch()).isEmpty()) {
+			throw Problem.invalid("branch-unknown", segment.branch());
+		}
+		if (segment.survey() != null) {
+			surveys.get(actor, new SurveyId(segment.survey()));
+		}
+		if (segment.touchpoint() != null && segment.touchpoint().length() > 100) {
+			throw Problem.invalid("too-long", "touchpoint", 100);
+		}
+	}
+
+	/** @return by definition key: the histogram of the answers it measures */
+	private Map<String, Histogram> histograms(WorkspaceId workspace, Period period, Segment segment) {
+		Map<String, Histogram> histograms = new LinkedHashMap<>();
+		cells(workspace, period, segment, "", rs -> add(histograms, rs.getString("type"), rs.getString("role"),
+				rs.getInt("score"), rs.getLong("answers")));
+		return histograms;
+	}
+
+	private void cells(WorkspaceId workspace, Period period, Segment segment, String groupFirst,
+			org.springframework.jdbc.core.RowCallbackHandler handler) {
+		StringBuilder where = new StringBuilder("workspace_id = :workspace AND local_day BETWEEN :from AND :to "
+				+ "AND role IN ('NPS', 'CSAT', 'CES')");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("workspace", workspace.value());
+		params.put("from", period.from());
+		params.put("to", period.to());
+		if (segment.survey() != null) {
+			where.append(" AND survey_id = :survey");
+			params.put("survey", segment.survey());
+		}
+		if (segment.channel() != null) {
+			where.append(" AND channel = :channel");
+			params.put("channel", segment.channel().name());
+		}
+		if (segment.branch() != null) {
+			where.append(" AND branch_key = :branch");
+			params.put("branch", segment.branch());
+		}
+		if (segment.touchpoint() != null) {
+			where.append(" AND touchpoint = :touchpoint");
+			params.put("touchpoint", segment.touchpoint().strip());
+		}
+		jdbc.sql("SELECT " + groupFirst + "type, role, score, SUM(answers) AS answers FROM score_rollup WHERE " + where
+				+ " GROUP BY " + groupFirst + "type, role, score").params(params).query(handler);
+	}
+
+	/** Adds answers to the histogram of each definition that measures them (by role and type). */
+	private void add(Map<String, Histogram> histograms, String type, String role, int score, long answers) {
+		QuestionType questionType = QuestionType.valueOf(type);
+		Scale scale = new Scale(questionType.min(), questionType.max());
+		if (!scale.contains(score)) {
+			return;
+		}
+		for (String key : keys(role, questionType)) {
+			long[] counts = new long[scale.size()];
+			counts[score - scale.min()] = answers;
+			histograms.merge(key, Histogram.ofCounts(scale, counts), Histogram::plus);
+		}
+	}
+
+	private static List<String> keys(String role, QuestionType type) {
+		return switch (role) {
+			case "NPS" -> type == QuestionType.NPS ? List.of("nps") : List.of();
+			case "CSAT" -> switch (type) {
+				case CSAT_5 -> List.of("csat5_top2", "csat5_top_box");
+				case CSAT_7 -> List.of("csat7_top2", "csat7_top_box");
+				case CSAT_10 -> List.of("csat10_top2", "csat10_top_box");
+				case CSAT_YES_NO -> List.of("csat_yes");
+				default -> List.of();
+			};
+			case "CES" -> type == QuestionType.CES ? List.of("ces7_mean", "ces7_agree") : List.of();
+			default -> List.of();
+		};
+	}
+
+	private Map<String, Figure> figures(Map<String, Histogram> histograms) {
+		Map<String, Figure> figures = new LinkedHashMap<>();
+		for (MetricDefinition definition : definitions.all()) {
+			Histogram histogram = histograms.get(definition.key());
+			if (histogram != null && definition instanceof ScoreMetric metric) {
+				figures.put(definition.key(), metric.measure(histogram));
+			}
+		}
+		return figures;
+	}
+}

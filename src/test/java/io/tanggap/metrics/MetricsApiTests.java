@@ -1,0 +1,183 @@
+package io.tanggap.metrics;
+
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import io.tanggap.TestWorkspaces;
+import io.tanggap.feedback.Channel;
+import io.tanggap.feedback.FeedbackIntake;
+import io.tanggap.feedback.Submission;
+import io.tanggap.identity.BranchDirectory;
+import io.tanggap.survey.HiddenAnswers;
+import io.tanggap.survey.MetricRole;
+import io.tanggap.survey.Question;
+import io.tanggap.survey.QuestionType;
+import io.tanggap.survey.SurveyDefinition;
+import io.tanggap.survey.SurveyId;
+import io.tanggap.survey.SurveyManagement;
+import io.tanggap.survey.Text;
+
+/**
+ * {@code /api/v1/metrics}: figures from the rollups equal the definitions applied to the answers
+ * posted, by period and segment, with the change from the previous period; bad filters get 4xx
+ * problem details.
+ */
+abstract class MetricsApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestWorkspaces workspaces;
+
+	@Autowired
+	SurveyManagement surveys;
+
+	@Autowired
+	FeedbackIntake intake;
+
+	@Autowired
+	BranchDirectory branches;
+
+	TestWorkspaces.TestWorkspace workspace;
+	SurveyId survey;
+	UUID kemang;
+
+	@BeforeEach
+	void answers() {
+		workspace = workspaces.create();
+		kemang = branches.add(workspace.owner(), "Kemang", "Jakarta", null).id();
+		survey = surveys.publish(workspace.owner(), surveys.create(workspace.owner(), "Kunjungan", new SurveyDefinition(
+				List.of("id", "en"), Text.of("Kunjungan", "Visit"), List.of(
+						new Question("nps", QuestionType.NPS, Text.of("NPS", "NPS"), true, MetricRole.NPS, null, null),
+						new Question("csat", QuestionType.CSAT_5, Text.of("Puas?", "Satisfied?"), false, MetricRole.CSAT, null,
+								null),
+						new Question("ces", QuestionType.CES, Text.of("Mudah?", "Easy?"), false, MetricRole.CES, null, null)),
+				null)).id()).id();
+		// October 2026 (Jakarta): NPS 10, 9, 9, 8, 7, 3 → 3 promoters, 1 detractor of 6: NPS 33.33.
+		int[] october = { 10, 9, 9, 8, 7, 3 };
+		for (int i = 0; i < october.length; i++) {
+			post("okt-" + i, "2026-10-0" + (i + 1) + "T03:00:00Z", october[i], 4 + i % 2, 6, i < 3 ? kemang : null);
+		}
+		// November: 2 promoters, 2 detractors of 4: NPS 0; one answer at 23:30 Jakarta on 31 October
+		// (16:30 UTC) counts in October, not November.
+		int[] november = { 10, 9, 0, 6 };
+		for (int i = 0; i < november.length; i++) {
+			post("nov-" + i, "2026-11-0" + (i + 1) + "T03:00:00Z", november[i], 2, 3, null);
+		}
+		post("late", "2026-10-31T16:30:00Z", 10, 5, 7, null);
+	}
+
+	private void post(String key, String at, int nps, int csat, int ces, UUID branch) {
+		Map<String, Object> answers = new HashMap<>(Map.of("nps", nps, "csat", csat, "ces", ces));
+		intake.submit(workspace.id(), new Submission(survey, key, answers, Channel.QR, branch, "meja", null, "id",
+				Instant.parse(at), HiddenAnswers.REJECT));
+	}
+
+	private MockHttpServletRequestBuilder api(String uri) {
+		return get(uri).header("X-API-Key", workspace.key());
+	}
+
+	@Test
+	void measuresAPeriodWithItsChangeFromThePreviousMonth() throws Exception {
+		mvc.perform(api("/api/v1/metrics?from=2026-11-01&to=2026-11-30"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.previous.from").value("2026-10-01"))
+			.andExpect(jsonPath("$.previous.to").value("2026-10-31"))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].n").value(4))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].value").value(hasItem(closeTo(0.0, 1e-9))))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].lowN").value(true))
+			// October with the late answer: 4 promoters, 1 detractor of 7 → 42.857; change −42.857.
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].change.difference").value(hasItem(org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.startsWith("-42.85714285714")))))
+			.andExpect(jsonPath("$.figures[?(@.key=='csat5_top2')].value").value(hasItem(closeTo(0.0, 1e-9))))
+			.andExpect(jsonPath("$.figures[?(@.key=='ces7_mean')].value").value(hasItem(closeTo(3.0, 1e-9))))
+			// p < 0.05, but four answers in November: not marked significant.
+			.andExpect(result -> org.assertj.core.api.Assertions.assertThat(((Number) com.jayway.jsonpath.JsonPath
+				.<List<Object>>read(result.getResponse().getContentAsString(), "$.figures[?(@.key=='ces7_mean')].change.pValue")
+				.get(0)).doubleValue()).isLessThan(0.05))
+			.andExpect(jsonPath("$.figures[?(@.key=='ces7_mean')].change.significant").value(false))
+			.andExpect(jsonPath("$.figures[?(@.key=='ces7_mean')].change.previousN").value(7));
+		mvc.perform(api("/api/v1/metrics?from=2026-10-01&to=2026-10-31"))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].n").value(7))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].value").value(hasItem(org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.startsWith("42.85714285714")))))
+			.andExpect(jsonPath("$.figures[?(@.key=='csat5_top2')].value").value(hasItem(closeTo(100.0, 1e-9))))
+			.andExpect(jsonPath("$.figures[?(@.key=='ces7_agree')].description").isNotEmpty());
+	}
+
+	@Test
+	void filtersBySegment() throws Exception {
+		// Kemang: 10, 9, 9 → NPS 100 from three answers.
+		mvc.perform(api("/api/v1/metrics?from=2026-10-01&to=2026-10-31&branch=" + kemang + "&channel=QR&touchpoint=meja"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].n").value(3))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].value").value(hasItem(closeTo(100.0, 1e-9))));
+		mvc.perform(api("/api/v1/metrics?from=2026-10-01&to=2026-10-31&channel=EMAIL"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.figures", hasSize(0)));
+		mvc.perform(api("/api/v1/metrics?from=2026-10-01&to=2026-10-31&survey=" + survey))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].n").value(7));
+	}
+
+	@Test
+	void givesTheMonthlyTableAsJsonAndCsv() throws Exception {
+		mvc.perform(api("/api/v1/metrics/monthly?from=2026-09&to=2026-11"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(3)))
+			.andExpect(jsonPath("$[0].month").value("2026-09"))
+			.andExpect(jsonPath("$[0].figures", hasSize(0)))
+			.andExpect(jsonPath("$[1].figures[?(@.key=='nps')].n").value(7))
+			.andExpect(jsonPath("$[2].figures[?(@.key=='nps')].value").value(hasItem(closeTo(0.0, 1e-9))));
+		mvc.perform(api("/api/v1/metrics/monthly.csv?from=2026-10&to=2026-11"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("month,figure,definition,value,n,ci95_low,ci95_high,low_n")))
+			.andExpect(content().string(containsString("2026-10,nps,")))
+			.andExpect(content().string(containsString(",42.86,7,")));
+	}
+
+	@Test
+	void answersBadFiltersWithProblemDetails() throws Exception {
+		// Well-formed but unacceptable: 422, as every such problem in the API.
+		for (String query : List.of("from=2026-11-30&to=2026-11-01", "from=2000-01-01&to=2026-11-01", "from=2026-11-01",
+				"from=2026-11-01&to=2026-11-02&branch=" + UUID.randomUUID())) {
+			mvc.perform(api("/api/v1/metrics?" + query)).andExpect(status().isUnprocessableContent())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		}
+		// Not even of the right type: 400.
+		for (String query : List.of("from=kemarin&to=2026-11-01", "from=2026-11-01&to=2026-11-02&channel=FAX",
+				"from=2026-11-01&to=2026-11-02&branch=abc")) {
+			mvc.perform(api("/api/v1/metrics?" + query)).andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		}
+		mvc.perform(api("/api/v1/metrics?from=2026-11-01&to=2026-11-02&survey=" + UUID.randomUUID()))
+			.andExpect(status().isNotFound());
+		mvc.perform(api("/api/v1/metrics/monthly?from=2026-11&to=2026-01")).andExpect(status().isUnprocessableContent());
+		mvc.perform(api("/api/v1/metrics/monthly?from=1990-01&to=2026-01")).andExpect(status().isUnprocessableContent());
+		mvc.perform(api("/api/v1/metrics/monthly?from=November")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/metrics")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aSegmentWithoutAnswersHasNoFigures() throws Exception {
+		mvc.perform(api("/api/v1/metrics?from=2020-01-01&to=2020-01-31"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.figures", hasSize(0)));
+		mvc.perform(api("/api/v1/metrics"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.period.from").value(org.hamcrest.Matchers.endsWith("-01")));
+	}
+}
