@@ -16,7 +16,9 @@ final class Intervals {
 
 	/**
 	 * Wilson's score interval for a proportion: unlike p ± 1.96·SE it stays inside 0..1 and keeps
-	 * its coverage for small n and shares near 0 or 1 (Newcombe 1998).
+	 * its coverage for small n and shares near 0 or 1 (Newcombe 1998). With no successes it starts
+	 * at exactly 0 and with all successes it ends at exactly 1, as in exact arithmetic: rounding
+	 * would otherwise leave the share itself just outside its interval.
 	 * @return {low, high} as proportions; only for n > 0
 	 */
 	static double[] wilson(long successes, long n) {
@@ -24,7 +26,8 @@ final class Intervals {
 		double zz = Z95 * Z95;
 		double centre = (p + zz / (2 * n)) / (1 + zz / n);
 		double half = Z95 * Math.sqrt(p * (1 - p) / n + zz / (4.0 * n * n)) / (1 + zz / n);
-		return new double[] { Math.max(0, centre - half), Math.min(1, centre + half) };
+		return new double[] { successes == 0 ? 0 : Math.max(0, centre - half),
+				successes == n ? 1 : Math.min(1, centre + half) };
 	}
 
 	/** @return the 97.5 % quantile of Student's t with these degrees of freedom */
