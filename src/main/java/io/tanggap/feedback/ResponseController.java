@@ -28,26 +28,27 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The responses staff browse: a filter form whose GET parameters make every view a shareable link,
- * the list, one response in full, and the list's export. Every role may read.
+ * the list, one response in full (see {@link ResponsePage}), and the list's export. Every role may read.
  */
 @Controller
 class ResponseController {
 
 	static final String LIST_VIEW = "feedback/responses";
-	static final String DETAIL_VIEW = "feedback/response";
 	static final int PAGE_SIZE = 50;
 
 	private final ResponseSearch search;
 	private final ResponseExport export;
 	private final SurveyManagement surveys;
 	private final BranchDirectory branches;
+	private final ResponsePage page;
 
 	ResponseController(ResponseSearch search, ResponseExport export, SurveyManagement surveys,
-			BranchDirectory branches) {
+			BranchDirectory branches, ResponsePage page) {
 		this.search = search;
 		this.export = export;
 		this.surveys = surveys;
 		this.branches = branches;
+		this.page = page;
 	}
 
 	@GetMapping("/responses")
@@ -81,13 +82,7 @@ class ResponseController {
 
 	@GetMapping("/responses/{id}")
 	String detail(@PathVariable UUID id, Model model) {
-		Actor actor = Actors.require();
-		SurveyResponse response = search.get(actor, new ResponseId(id));
-		model.addAttribute("detail", ResponseDetail.of(response,
-				surveys.version(actor.workspace(), response.survey(), response.surveyVersion()),
-				surveyNames(actor).getOrDefault(response.survey(), ""),
-				response.branch() == null ? null : branchNames(actor).get(response.branch())));
-		return DETAIL_VIEW;
+		return page.show(Actors.require(), new ResponseId(id), model);
 	}
 
 	@GetMapping("/responses/export.csv")
