@@ -1,0 +1,7 @@
+package io.tanggap.feedback;
+
+import io.tanggap.OnPostgres;
+
+@OnPostgres
+class ResponseChangeApiOnPostgresTests extends ResponseChangeApiTests {
+}
