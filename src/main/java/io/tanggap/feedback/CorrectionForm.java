@@ -19,9 +19,14 @@ record CorrectionForm(@NotNull(message = "{validation.required}") Channel channe
 	/** The channels staff may pick: {@link Channel#IMPORT} is only ever set by a file import. */
 	static final List<Channel> CHANNELS = Arrays.stream(Channel.values()).filter(c -> c != Channel.IMPORT).toList();
 
-	/** The response as it is; an imported response has no channel to keep, so none is picked. */
+	/** The channels to choose from: IMPORT only for a response that was imported, which may keep it. */
+	static List<Channel> channels(SurveyResponse response) {
+		return response.channel() == Channel.IMPORT ? Arrays.asList(Channel.values()) : CHANNELS;
+	}
+
+	/** The response as it is. */
 	static CorrectionForm of(SurveyResponse response) {
-		return new CorrectionForm(response.channel() == Channel.IMPORT ? null : response.channel(), response.branch(),
+		return new CorrectionForm(response.channel(), response.branch(),
 				response.touchpoint());
 	}
 

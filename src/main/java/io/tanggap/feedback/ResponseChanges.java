@@ -51,10 +51,11 @@ public class ResponseChanges {
 		if (correction == null || correction.channel() == null) {
 			throw Problem.invalid("required", "channel");
 		}
-		if (correction.channel() == Channel.IMPORT) {
+		SurveyResponse before = responses.find(actor.workspace(), id).orElseThrow(() -> Problem.notFound("response"));
+		// IMPORT marks a response that came from a file: one may keep it, none may take it on.
+		if (correction.channel() == Channel.IMPORT && before.channel() != Channel.IMPORT) {
 			throw Problem.invalid("channel-import");
 		}
-		SurveyResponse before = responses.find(actor.workspace(), id).orElseThrow(() -> Problem.notFound("response"));
 		if (correction.branchId() != null && branches.find(actor.workspace(), correction.branchId()).isEmpty()) {
 			throw Problem.invalid("branch-unknown", correction.branchId());
 		}

@@ -49,7 +49,7 @@ class ResponsePage {
 		ResponseDetail detail = detail(actor, id);
 		model.addAttribute("detail", detail);
 		if (actor.may(Role.ADMIN)) {
-			model.addAttribute("channels", CorrectionForm.CHANNELS);
+			model.addAttribute("channels", CorrectionForm.channels(detail.response()));
 			model.addAttribute("branches", branches.all(actor.workspace()));
 			if (!model.containsAttribute("correction")) {
 				model.addAttribute("correction", CorrectionForm.of(detail.response()));

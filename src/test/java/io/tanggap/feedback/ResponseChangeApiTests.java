@@ -64,6 +64,16 @@ abstract class ResponseChangeApiTests extends ResponseFixtures {
 	}
 
 	@Test
+	void anImportedResponseKeepsItsChannelWhenItsBranchIsCorrected() throws Exception {
+		String imported = submit(visit, "2026-03-12T10:00:00+07:00", 8, "lama", Channel.IMPORT, null, null);
+		correct(key, imported, "{\"channel\":\"IMPORT\",\"branchId\":\"" + sudirman + "\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.channel").value("IMPORT")).andExpect(jsonPath("$.branch").value(sudirman.toString()));
+		correct(key, imported, "{\"channel\":\"LINK\"}").andExpect(status().isOk());
+		correct(key, imported, "{\"channel\":\"IMPORT\"}").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("/problems/channel-import"));
+	}
+
+	@Test
 	void refusesKeysBelowAdmin() throws Exception {
 		String agent = keys.create(owner, "agent", Role.AGENT).key();
 		String viewer = keys.create(owner, "viewer", Role.VIEWER).key();
