@@ -62,6 +62,20 @@ class MetricsApi {
 	record MonthView(YearMonth month, List<FigureView> figures) {
 	}
 
+	record VersusRest(double difference, double low, double high, double pValue, double adjustedP) {
+	}
+
+	record BranchView(UUID branch, String name, FigureView figure, VersusRest versusRest, boolean significantlyBelow,
+			boolean significantlyAbove) {
+	}
+
+	record RankingView(String key, String description, String adjustment, List<BranchView> branches) {
+	}
+
+	/** The count of each score, lowest score first. */
+	record DistributionView(String key, int min, int max, List<Long> counts) {
+	}
+
 	private final MetricsQuery query;
 
 	MetricsApi(MetricsQuery query) {
@@ -79,6 +93,40 @@ class MetricsApi {
 		return new MeasurementView(measurement.period(), measurement.previous(), measurement.segment(),
 				measurement.figures().stream()
 					.map(m -> FigureView.of(m.figure(), m.change().isPresent() ? Change.of(m) : null)).toList());
+	}
+
+	/** Branches ranked by each figure, each against the rest, with Holm-adjusted p-values. */
+	@GetMapping("/api/v1/metrics/branches")
+	List<RankingView> branches(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) String touchpoint) {
+		Actor actor = Actors.require();
+		return query.branches(actor, period(actor, from, to), new Segment(survey, channel, null, touchpoint)).stream()
+			.map(ranking -> new RankingView(ranking.key(), ranking.description(), MetricsQuery.BranchRanking.ADJUSTMENT,
+					ranking.rows().stream().map(row -> new BranchView(row.branch(), row.name(), FigureView.of(row.figure(), null),
+							row.versusRest().map(c -> new VersusRest(c.difference(), c.low(), c.high(), c.pValue(), row.adjustedP()))
+								.orElse(null), row.significantlyBelow(), row.significantlyAbove())).toList()))
+			.toList();
+	}
+
+	/** The score distribution of each figure's answers. */
+	@GetMapping("/api/v1/metrics/distribution")
+	List<DistributionView> distribution(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint) {
+		Actor actor = Actors.require();
+		return query.distributions(actor, period(actor, from, to), new Segment(survey, channel, branch, touchpoint))
+			.entrySet().stream().map(e -> {
+				Scale scale = e.getValue().scale();
+				List<Long> counts = new java.util.ArrayList<>();
+				for (int score = scale.min(); score <= scale.max(); score++) {
+					counts.add(e.getValue().count(score));
+				}
+				return new DistributionView(e.getKey(), scale.min(), scale.max(), counts);
+			}).toList();
 	}
 
 	@GetMapping("/api/v1/metrics/monthly")

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,22 @@ public class MetricsQuery {
 	public record Measurement(Period period, Period previous, Segment segment, List<Measured> figures) {
 	}
 
+	/**
+	 * A branch's figure and its difference from all other branches together (the rest), with the
+	 * p-value adjusted by Holm's method across the branches of the ranking; "below" and "above"
+	 * only when the adjusted p-value is under 0.05 and neither figure is low-n.
+	 */
+	public record BranchRow(UUID branch, String name, Figure figure, Optional<Comparison> versusRest, double adjustedP,
+			boolean significantlyBelow, boolean significantlyAbove) {
+	}
+
+	/** The branches ranked by one figure, best first; branches without answers last. */
+	public record BranchRanking(String key, String description, List<BranchRow> rows) {
+
+		/** How the p-values of the ranking were adjusted for making many comparisons at once. */
+		public static final String ADJUSTMENT = "holm";
+	}
+
 	/** One month of the monthly table. */
 	public record Month(YearMonth month, List<Figure> figures) {
 	}
@@ -81,6 +98,80 @@ public class MetricsQuery {
 			measured.add(new Measured(figure, earlier, earlier.flatMap(e -> Comparison.between(e, figure))));
 		});
 		return new Measurement(period, previous, segment, measured);
+	}
+
+	/** @return by figure key: the histogram of the answers it counts (the score distribution) */
+	@Transactional(readOnly = true)
+	public Map<String, Histogram> distributions(Actor actor, Period period, Segment segment) {
+		check(actor, segment);
+		return histograms(actor.workspace(), period, segment);
+	}
+
+	/**
+	 * @return for each figure with answers in the period: the branches ranked by it, each against
+	 * the rest of the branches (the segment's branch, if any, is ignored)
+	 */
+	@Transactional(readOnly = true)
+	public List<BranchRanking> branches(Actor actor, Period period, Segment segment) {
+		Segment all = new Segment(segment.survey(), segment.channel(), null, segment.touchpoint());
+		check(actor, all);
+		Map<UUID, Map<String, Histogram>> byBranch = new LinkedHashMap<>();
+		for (var branch : branches.all(actor.workspace())) {
+			byBranch.put(branch.id(), new LinkedHashMap<>());
+		}
+		cells(actor.workspace(), period, all, "branch_key, ", rs -> {
+			Map<String, Histogram> histograms = byBranch.get(rs.getObject("branch_key", UUID.class));
+			if (histograms != null) {
+				add(histograms, rs.getString("type"), rs.getString("role"), rs.getInt("score"), rs.getLong("answers"));
+			}
+		});
+		Map<UUID, String> names = new LinkedHashMap<>();
+		branches.all(actor.workspace()).forEach(b -> names.put(b.id(), b.name()));
+		List<BranchRanking> rankings = new ArrayList<>();
+		for (MetricDefinition definition : definitions.all()) {
+			if (!(definition instanceof ScoreMetric metric)) {
+				continue;
+			}
+			String key = definition.key();
+			if (byBranch.values().stream().noneMatch(h -> h.containsKey(key))) {
+				continue;
+			}
+			Histogram total = Histogram.empty(metric.scale());
+			for (Map<String, Histogram> h : byBranch.values()) {
+				total = total.plus(h.getOrDefault(key, Histogram.empty(metric.scale())));
+			}
+			List<UUID> ids = new ArrayList<>(byBranch.keySet());
+			List<Figure> figures = new ArrayList<>();
+			List<Optional<Comparison>> comparisons = new ArrayList<>();
+			List<Figure> rests = new ArrayList<>();
+			for (UUID id : ids) {
+				Histogram own = byBranch.get(id).getOrDefault(key, Histogram.empty(metric.scale()));
+				Histogram rest = Histogram.empty(metric.scale());
+				for (UUID other : ids) {
+					if (!other.equals(id)) {
+						rest = rest.plus(byBranch.get(other).getOrDefault(key, Histogram.empty(metric.scale())));
+					}
+				}
+				Figure figure = metric.measure(own);
+				Figure restFigure = metric.measure(rest);
+				figures.add(figure);
+				rests.add(restFigure);
+				comparisons.add(Comparison.between(restFigure, figure));
+			}
+			double[] p = comparisons.stream().mapToDouble(c -> c.map(Comparison::pValue).orElse(1.0)).toArray();
+			double[] adjusted = PValues.holm(p);
+			List<BranchRow> rows = new ArrayList<>();
+			for (int i = 0; i < ids.size(); i++) {
+				Optional<Comparison> c = comparisons.get(i);
+				boolean conclusive = adjusted[i] < 0.05 && c.isPresent() && !figures.get(i).lowN() && !rests.get(i).lowN();
+				rows.add(new BranchRow(ids.get(i), names.get(ids.get(i)), figures.get(i), c, adjusted[i],
+						conclusive && c.get().difference() < 0, conclusive && c.get().difference() > 0));
+			}
+			rows.sort(java.util.Comparator.comparing((BranchRow r) -> !r.figure().hasAnswers())
+				.thenComparing(r -> -r.figure().estimate().map(Estimate::value).orElse(0.0)));
+			rankings.add(new BranchRanking(key, definition.description(), rows));
+		}
+		return rankings;
 	}
 
 	/** @return the figures of each month from {@code first} to {@code last}, oldest first */

@@ -136,6 +136,36 @@ abstract class MetricsApiTests {
 	}
 
 	@Test
+	void ranksBranchesAgainstTheRestAndGivesDistributions() throws Exception {
+		UUID dago = branches.add(workspace.owner(), "Dago", "Bandung", null).id();
+		// Dago: forty detractors in October; Kemang: 3 + 35 promoters; the rest have no branch and
+		// are not part of the ranking.
+		for (int i = 0; i < 40; i++) {
+			post("dago-" + i, "2026-10-20T03:00:00Z", 2, 1, 2, dago);
+		}
+		mvc.perform(api("/api/v1/metrics/branches?from=2026-10-01&to=2026-10-31"))
+			.andExpect(jsonPath("$[?(@.key=='nps')].branches[1].significantlyBelow").value(hasItem(false)));
+		for (int i = 0; i < 35; i++) {
+			post("kemang-" + i, "2026-10-21T03:00:00Z", 10, 5, 7, kemang);
+		}
+		mvc.perform(api("/api/v1/metrics/branches?from=2026-10-01&to=2026-10-31"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.key=='nps')].adjustment").value(hasItem("holm")))
+			.andExpect(jsonPath("$[?(@.key=='nps')].branches[0].name").value(hasItem("Kemang")))
+			.andExpect(jsonPath("$[?(@.key=='nps')].branches[0].figure.n").value(hasItem(38)))
+			.andExpect(jsonPath("$[?(@.key=='nps')].branches[0].significantlyAbove").value(hasItem(true)))
+			.andExpect(jsonPath("$[?(@.key=='nps')].branches[1].name").value(hasItem("Dago")))
+			.andExpect(jsonPath("$[?(@.key=='nps')].branches[1].figure.value").value(hasItem(closeTo(-100.0, 1e-9))))
+			.andExpect(jsonPath("$[?(@.key=='nps')].branches[1].significantlyBelow").value(hasItem(true)));
+		mvc.perform(api("/api/v1/metrics/distribution?from=2026-11-01&to=2026-11-30"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.key=='nps')].min").value(hasItem(0)))
+			.andExpect(jsonPath("$[?(@.key=='nps')].counts[0]").value(hasItem(1)))
+			.andExpect(jsonPath("$[?(@.key=='nps')].counts[10]").value(hasItem(1)))
+			.andExpect(jsonPath("$[?(@.key=='csat5_top2')].counts[1]").value(hasItem(4)));
+	}
+
+	@Test
 	void givesTheMonthlyTableAsJsonAndCsv() throws Exception {
 		mvc.perform(api("/api/v1/metrics/monthly?from=2026-09&to=2026-11"))
 			.andExpect(status().isOk())
