@@ -3,6 +3,7 @@ package io.tanggap.feedback;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -64,7 +65,12 @@ public class FeedbackIntake {
 				return repeat(earlier.get(), key, submission.survey());
 			}
 			SurveyResponse response = checked(workspace, key, submission);
-			responses.insert(response);
+			if (responses.insertNew(List.of(response)).isEmpty()) {
+				// Another transaction stored the key between the look-up and the insert (a retry
+				// posted while an import runs): this one is then the repeat.
+				return repeat(responses.findKey(workspace, key).orElseThrow(() -> Problem.unavailable("intake-busy")), key,
+						submission.survey());
+			}
 			events.publishEvent(response.submitted());
 			return new Receipt(response.id(), false);
 		}

@@ -138,12 +138,6 @@ class Responses {
 			.params(r.channel().name(), r.branch(), r.touchpoint(), r.workspace().value(), r.id().value()).update();
 	}
 
-	/** Inserts the response and its answers; a repeated idempotency key fails with DuplicateKeyException. */
-	void insert(SurveyResponse r) {
-		jdbcTemplate.batchUpdate(INSERT_RESPONSE, rows(List.<Object[]>of(responseRow(r)), RESPONSE_TYPES));
-		insertAnswers(List.of(r));
-	}
-
 	/**
 	 * Inserts the responses whose idempotency key is new in their workspace, with their answers, in
 	 * two batched statements: a shared commit costs a few round trips rather than several per
