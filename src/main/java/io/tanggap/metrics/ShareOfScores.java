@@ -5,9 +5,14 @@ import java.util.TreeSet;
 
 /**
  * The share of answers that gave one of a set of values, in percent, with Wilson's 95 % interval:
- * CSAT top-2-box and top-box, CES share agreeing, the share of yes. The standard error is
- * √(p(1 − p)/n), used when two shares are compared. The factory methods hold the default sets;
- * a workspace that counts differently builds its own instance with another set.
+ * CSAT top-2-box and top-box, CES share agreeing, the share of yes. The standard error, used when
+ * two shares are compared, is Agresti and Caffo's: with one answer added to those counted and one
+ * to the others, p' = (x + 1)/(n + 2) and SE = √(p'(1 − p')/(n + 2)) ("Simple and effective
+ * confidence intervals for proportions and differences of proportions result from adding two
+ * successes and two failures", The American Statistician 54(4), 2000, 280–288). Unlike
+ * √(p(1 − p)/n) it is not zero for a share of 0 or 100 %, so that two shares of a few answers that
+ * all agree are not called different with certainty. The factory methods hold the default sets; a
+ * workspace that counts differently builds its own instance with another set.
  */
 public record ShareOfScores(String key, String description, Scale scale, Set<Integer> counted, int lowNBelow)
 		implements ScoreMetric {
@@ -68,7 +73,17 @@ public record ShareOfScores(String key, String description, Scale scale, Set<Int
 		long hits = answers.count(counted);
 		double p = (double) hits / n;
 		double[] interval = Intervals.wilson(hits, n);
-		return Figure.of(this, Unit.PERCENT, n,
-				new Estimate(100 * p, 100 * Math.sqrt(p * (1 - p) / n), 100 * interval[0], 100 * interval[1]), lowNBelow);
+		double adjusted = (hits + 1.0) / (n + 2);
+		return Figure.of(this, Unit.PERCENT, n, new Estimate(100 * p,
+				100 * Math.sqrt(adjusted * (1 - adjusted) / (n + 2)), 100 * interval[0], 100 * interval[1]), lowNBelow);
+	}
+
+	/**
+	 * @param value a share of n answers, in percent
+	 * @return Agresti and Caffo's adjusted share (x + 1)/(n + 2), in percent: what a comparison of
+	 *         two shares is centred on
+	 */
+	static double adjustedValue(double value, long n) {
+		return (value * n + 100) / (n + 2);
 	}
 }

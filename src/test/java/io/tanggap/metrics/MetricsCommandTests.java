@@ -14,7 +14,9 @@ import picocli.CommandLine;
 
 /**
  * {@code metrics} on the CSV files in src/test/resources/metrics. Expected figures from R 4, e.g.
- * {@code prop.test(7, 10, correct=FALSE)$conf.int} = 0.3967781 0.8922087.
+ * {@code prop.test(7, 10, correct=FALSE)$conf.int} = 0.3967781 0.8922087, and for NPS Rocks's adjusted
+ * Wald interval: {@code m <- 9+3; p <- 5.75/m; d <- 2.75/m; 100*(p-d) + c(-1,1)*qnorm(.975)*100*sqrt((p+d-(p-d)^2)/m)}
+ * = -20.46924 70.46924.
  */
 class MetricsCommandTests {
 
@@ -36,11 +38,11 @@ class MetricsCommandTests {
 
 	@Test
 	void measuresNpsAndSkipsEmptyCells() {
-		// 5 promoters, 2 passives, 2 detractors of 9: NPS 33.33, SE = 100·√((7/9 − (3/9)²)/9) = 27.31,
-		// 33.33 ± 53.53 → −20.01..86.68.
+		// 5 promoters, 2 passives, 2 detractors of 9: NPS 33.33; adjusted n' = 12, p' = 5.75/12,
+		// d' = 2.75/12, centre 25, SE = 100·√((8.5/12 − 0.25²)/12) = 23.199, 25 ± 45.47 → −20.47..70.47.
 		Run run = run("--csv", FIXTURES.resolve("nps.csv").toString(), "--column", "nps", "--kind", "nps");
 		assertThat(run.exit()).as(run.err()).isZero();
-		assertThat(run.out()).isEqualTo("RESULT nps 33.33 n=9 ci95=-20.01..86.68" + System.lineSeparator());
+		assertThat(run.out()).isEqualTo("RESULT nps 33.33 n=9 ci95=-20.47..70.47" + System.lineSeparator());
 		assertThat(run.err()).contains("Skipped 2 empty cells", "Low n: nps counts only 9 answers");
 	}
 
