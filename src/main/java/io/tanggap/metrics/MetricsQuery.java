@@ -35,7 +35,7 @@ public class MetricsQuery {
 	 * A figure, the same figure of the previous period (if it had answers) and the change between
 	 * them. {@link #significantChange()} is what the dashboard marks: significant at 5 % and neither
 	 * figure from too few answers, since with a handful of answers the normal approximation behind
-	 * the test says nothing (four answers that all agree have a standard error of zero).
+	 * the test says little.
 	 */
 	public record Measured(Figure figure, Optional<Figure> previous, Optional<Comparison> change) {
 
