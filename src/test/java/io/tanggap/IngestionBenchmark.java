@@ -74,6 +74,15 @@ public final class IngestionBenchmark {
 
 			Page page = respondentPage(port, survey);
 			Load load = http(database, port, key, survey, clients, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds));
+			if (database.equals("h2")) {
+				// The embedded database's file right after the load, with how many responses it holds.
+				try (var files = Files.walk(dataDir)) {
+					long bytes = files.filter(f -> f.toString().endsWith(".mv.db")).mapToLong(f -> f.toFile().length()).sum();
+					long stored = app.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM survey_response", Long.class);
+					System.out.printf("RESULT ingestion_h2_file_size %d MB%n", bytes >> 20);
+					System.out.printf("RESULT ingestion_h2_responses_stored %d responses%n", stored);
+				}
+			}
 			double ceiling = ceiling(app.getBean(JdbcTemplate.class), workspace, survey, Duration.ofSeconds(seconds / 2 + 1));
 			String tag = database;
 			System.out.printf("RESULT ingestion_http_%s_acknowledged %.0f responses/s%n", tag, load.perSecond());

@@ -76,10 +76,60 @@ class MetricsApi {
 	record DistributionView(String key, int min, int max, List<Long> counts) {
 	}
 
-	private final MetricsQuery query;
+	record SegmentView(String key, String label, List<FigureView> figures) {
+	}
 
-	MetricsApi(MetricsQuery query) {
+	record CellView(String row, String rowLabel, String column, String columnLabel, List<FigureView> figures) {
+	}
+
+	private final MetricsQuery query;
+	private final Segments segments;
+
+	MetricsApi(MetricsQuery query, Segments segments) {
 		this.query = query;
+		this.segments = segments;
+	}
+
+	/**
+	 * Figures by segment: {@code by=branch|channel|touchpoint|survey}, or {@code by=question} with
+	 * {@code survey} and {@code question} (a choice question; counted from the raw answers).
+	 */
+	@GetMapping("/api/v1/metrics/segments")
+	List<SegmentView> segments(@RequestParam String by,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
+			@RequestParam(required = false) String question) {
+		Actor actor = Actors.require();
+		return segments.by(actor, period(actor, from, to), new Segment(survey, channel, branch, touchpoint), dimension(by),
+				question).stream()
+			.map(row -> new SegmentView(row.key(), row.label(), row.figures().stream().map(f -> FigureView.of(f, null)).toList()))
+			.toList();
+	}
+
+	/** A crosstab of two standard dimensions, e.g. {@code rows=branch&columns=touchpoint}. */
+	@GetMapping("/api/v1/metrics/crosstab")
+	List<CellView> crosstab(@RequestParam String rows, @RequestParam String columns,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint) {
+		Actor actor = Actors.require();
+		return segments.crosstab(actor, period(actor, from, to), new Segment(survey, channel, branch, touchpoint),
+				dimension(rows), dimension(columns)).stream()
+			.map(cell -> new CellView(cell.row(), cell.rowLabel(), cell.column(), cell.columnLabel(),
+					cell.figures().stream().map(f -> FigureView.of(f, null)).toList()))
+			.toList();
+	}
+
+	private static Dimension dimension(String name) {
+		try {
+			return Dimension.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw Problem.invalid("dimension-unknown", name);
+		}
 	}
 
 	@GetMapping("/api/v1/metrics")

@@ -192,7 +192,7 @@ public class MetricsQuery {
 		return months;
 	}
 
-	private void check(Actor actor, Segment segment) {
+	void check(Actor actor, Segment segment) {
 		if (segment.branch() != null && branches.find(actor.workspace(), segment.branch()).isEmpty()) {
 			throw Problem.invalid("branch-unknown", segment.branch());
 		}
@@ -204,15 +204,15 @@ public class MetricsQuery {
 		}
 	}
 
-	/** @return by definition key: the histogram of the answers it measures */
-	private Map<String, Histogram> histograms(WorkspaceId workspace, Period period, Segment segment) {
+	/** @return by definition key: the histogram of the answers it measures, from the rollups */
+	Map<String, Histogram> histograms(WorkspaceId workspace, Period period, Segment segment) {
 		Map<String, Histogram> histograms = new LinkedHashMap<>();
 		cells(workspace, period, segment, "", rs -> add(histograms, rs.getString("type"), rs.getString("role"),
 				rs.getInt("score"), rs.getLong("answers")));
 		return histograms;
 	}
 
-	private void cells(WorkspaceId workspace, Period period, Segment segment, String groupFirst,
+	void cells(WorkspaceId workspace, Period period, Segment segment, String groupFirst,
 			org.springframework.jdbc.core.RowCallbackHandler handler) {
 		StringBuilder where = new StringBuilder("workspace_id = :workspace AND local_day BETWEEN :from AND :to "
 				+ "AND role IN ('NPS', 'CSAT', 'CES')");
@@ -241,7 +241,7 @@ public class MetricsQuery {
 	}
 
 	/** Adds answers to the histogram of each definition that measures them (by role and type). */
-	private void add(Map<String, Histogram> histograms, String type, String role, int score, long answers) {
+	static void add(Map<String, Histogram> histograms, String type, String role, int score, long answers) {
 		QuestionType questionType = QuestionType.valueOf(type);
 		Scale scale = new Scale(questionType.min(), questionType.max());
 		if (!scale.contains(score)) {
@@ -269,7 +269,7 @@ public class MetricsQuery {
 		};
 	}
 
-	private Map<String, Figure> figures(Map<String, Histogram> histograms) {
+	Map<String, Figure> figures(Map<String, Histogram> histograms) {
 		Map<String, Figure> figures = new LinkedHashMap<>();
 		for (MetricDefinition definition : definitions.all()) {
 			Histogram histogram = histograms.get(definition.key());

@@ -70,7 +70,10 @@ abstract class MetricsApiTests {
 						new Question("nps", QuestionType.NPS, Text.of("NPS", "NPS"), true, MetricRole.NPS, null, null),
 						new Question("csat", QuestionType.CSAT_5, Text.of("Puas?", "Satisfied?"), false, MetricRole.CSAT, null,
 								null),
-						new Question("ces", QuestionType.CES, Text.of("Mudah?", "Easy?"), false, MetricRole.CES, null, null)),
+						new Question("ces", QuestionType.CES, Text.of("Mudah?", "Easy?"), false, MetricRole.CES, null, null),
+						new Question("usia", QuestionType.SINGLE_CHOICE, Text.of("Usia", "Age"), false, MetricRole.NONE,
+								List.of(new io.tanggap.survey.Choice("muda", Text.of("Di bawah 30", "Under 30")),
+										new io.tanggap.survey.Choice("tua", Text.of("30 ke atas", "30 and over"))), null)),
 				null)).id()).id();
 		// October 2026 (Jakarta): NPS 10, 9, 9, 8, 7, 3 → 3 promoters, 1 detractor of 6: NPS 33.33.
 		int[] october = { 10, 9, 9, 8, 7, 3 };
@@ -88,6 +91,10 @@ abstract class MetricsApiTests {
 
 	private void post(String key, String at, int nps, int csat, int ces, UUID branch) {
 		Map<String, Object> answers = new HashMap<>(Map.of("nps", nps, "csat", csat, "ces", ces));
+		// Promoters are young, the others older; one October answer (the 3) gives no age.
+		if (nps != 3) {
+			answers.put("usia", nps >= 9 ? "muda" : "tua");
+		}
 		intake.submit(workspace.id(), new Submission(survey, key, answers, Channel.QR, branch, "meja", null, "id",
 				Instant.parse(at), HiddenAnswers.REJECT));
 	}
@@ -163,6 +170,43 @@ abstract class MetricsApiTests {
 			.andExpect(jsonPath("$[?(@.key=='nps')].counts[0]").value(hasItem(1)))
 			.andExpect(jsonPath("$[?(@.key=='nps')].counts[10]").value(hasItem(1)))
 			.andExpect(jsonPath("$[?(@.key=='csat5_top2')].counts[1]").value(hasItem(4)));
+	}
+
+	@Test
+	void groupsBySegmentAndByTheAnswerToAChoiceQuestion() throws Exception {
+		// October: 10, 9, 9, 8, 7, 3 and the late 10 → young: four promoters; old: 8, 7; no age: the 3.
+		mvc.perform(api("/api/v1/metrics/segments?by=question&question=usia&survey=" + survey
+				+ "&from=2026-10-01&to=2026-10-31"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].key").value("muda"))
+			.andExpect(jsonPath("$[0].label").value("Di bawah 30"))
+			.andExpect(jsonPath("$[0].figures[?(@.key=='nps')].n").value(hasItem(4)))
+			.andExpect(jsonPath("$[0].figures[?(@.key=='nps')].value").value(hasItem(closeTo(100.0, 1e-9))))
+			.andExpect(jsonPath("$[1].key").value("tua"))
+			.andExpect(jsonPath("$[1].figures[?(@.key=='nps')].value").value(hasItem(closeTo(0.0, 1e-9))))
+			.andExpect(jsonPath("$[2].key").value(""))
+			.andExpect(jsonPath("$[2].figures[?(@.key=='nps')].value").value(hasItem(closeTo(-100.0, 1e-9))));
+		mvc.perform(api("/api/v1/metrics/segments?by=BRANCH&from=2026-10-01&to=2026-10-31"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.key=='" + kemang + "')].label").value(hasItem("Kemang")))
+			.andExpect(jsonPath("$[?(@.key=='" + kemang + "')].figures[0].n").value(hasItem(3)))
+			.andExpect(jsonPath("$[?(@.key=='00000000-0000-0000-0000-000000000000')].figures[0].n").value(hasItem(4)));
+		mvc.perform(api("/api/v1/metrics/segments?by=channel&from=2026-10-01&to=2026-10-31"))
+			.andExpect(jsonPath("$[?(@.key=='QR')].figures[0].n").value(hasItem(7)))
+			.andExpect(jsonPath("$[?(@.key=='EMAIL')].figures", hasSize(1)))
+			.andExpect(jsonPath("$[?(@.key=='EMAIL')].figures[0]", hasSize(0)));
+		mvc.perform(api("/api/v1/metrics/crosstab?rows=branch&columns=touchpoint&from=2026-10-01&to=2026-10-31"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(2)))
+			.andExpect(jsonPath("$[?(@.row=='" + kemang + "')].column").value(hasItem("meja")))
+			.andExpect(jsonPath("$[?(@.row=='" + kemang + "')].rowLabel").value(hasItem("Kemang")));
+		for (String query : List.of("segments?by=umur", "segments?by=question&question=usia",
+				"segments?by=question&survey=" + survey, "segments?by=question&question=nps&survey=" + survey,
+				"crosstab?rows=branch&columns=branch", "crosstab?rows=branch&columns=question")) {
+			mvc.perform(api("/api/v1/metrics/" + query)).andExpect(status().isUnprocessableContent())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		}
+		mvc.perform(api("/api/v1/metrics/segments")).andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -72,6 +72,12 @@ abstract class RollupConsistencyTests {
 	RollupRecorder recorder;
 
 	@Autowired
+	MetricsQuery query;
+
+	@Autowired
+	Segments segments;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -126,6 +132,7 @@ abstract class RollupConsistencyTests {
 				}
 				assertThat(difference(rollups(workspace.id().value()), recount(workspace.id().value(),
 						ZoneId.of("Asia/Jakarta")))).as("round %d", round).isEmpty();
+				scanEqualsRollups(owner, survey, branchIds, random);
 			}
 		}
 		finally {
@@ -145,6 +152,31 @@ abstract class RollupConsistencyTests {
 		intake.submit(workspace.id(), submission(survey, random, base, branchIds, 9, 0));
 		assertThat(difference(rollups(workspace.id().value()),
 				recount(workspace.id().value(), ZoneId.of("America/Los_Angeles")))).isEmpty();
+	}
+
+	/** The scan path gives the same figures as the rollups for standard segments and periods. */
+	private void scanEqualsRollups(io.tanggap.identity.Actor owner, SurveyId survey, List<UUID> branchIds,
+			SplittableRandom random) {
+		java.time.LocalDate first = java.time.LocalDate.of(2026, 11, 1);
+		int withAnswers = 0;
+		for (int i = 0; i < 6; i++) {
+			java.time.LocalDate from = first.plusDays(random.nextInt(4));
+			Period period = new Period(from, from.plusDays(random.nextInt(3)));
+			UUID branch = branchIds.get(random.nextInt(branchIds.size()));
+			Segment segment = new Segment(random.nextBoolean() ? survey.value() : null,
+					random.nextBoolean() ? CHANNELS[random.nextInt(CHANNELS.length)] : null, branch,
+					random.nextBoolean() ? TOUCHPOINTS[1 + random.nextInt(TOUCHPOINTS.length - 1)] : null);
+			Map<String, Figure> rollup = new TreeMap<>();
+			query.measure(owner, period, segment).figures().forEach(m -> rollup.put(m.figure().key(), m.figure()));
+			assertThat(segments.scanned(owner, period, segment)).as("%s %s", period, segment).isEqualTo(rollup);
+			withAnswers += rollup.isEmpty() ? 0 : 1;
+		}
+		Map<String, Figure> whole = new TreeMap<>();
+		query.measure(owner, new Period(first, first.plusDays(4)), Segment.ALL).figures()
+			.forEach(m -> whole.put(m.figure().key(), m.figure()));
+		assertThat(whole).isNotEmpty();
+		assertThat(segments.scanned(owner, new Period(first, first.plusDays(4)), Segment.ALL)).isEqualTo(whole);
+		assertThat(withAnswers).as("segments with answers among those compared").isPositive();
 	}
 
 	private static Submission submission(SurveyId survey, SplittableRandom random, Instant base, List<UUID> branchIds,

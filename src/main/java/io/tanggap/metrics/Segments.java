@@ -1,0 +1,159 @@
+package io.tanggap.metrics;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.tanggap.identity.Actor;
+import io.tanggap.identity.Branch;
+import io.tanggap.identity.BranchDirectory;
+import io.tanggap.identity.Workspace;
+import io.tanggap.identity.WorkspaceSetup;
+import io.tanggap.shared.Problem;
+import io.tanggap.survey.Question;
+import io.tanggap.survey.Survey;
+import io.tanggap.survey.SurveyDefinition;
+import io.tanggap.survey.SurveyId;
+import io.tanggap.survey.SurveyManagement;
+
+/**
+ * Figures by segment: one row per branch, channel, touchpoint or survey (from the rollups), or per
+ * answer to a choice question of one survey (from the raw answers: the scan path); and crosstabs of
+ * two standard dimensions. A segment that exists but has no answers is listed with no figures.
+ */
+@Service
+public class Segments {
+
+	/** One segment: its key (an id, a channel, a touchpoint or a choice id; "" for none) and figures. */
+	public record Row(String key, String label, List<Figure> figures) {
+	}
+
+	/** One cell of a crosstab. */
+	public record Cell(String row, String rowLabel, String column, String columnLabel, List<Figure> figures) {
+	}
+
+	private final MetricsQuery query;
+	private final AnswerScan scan;
+	private final BranchDirectory branches;
+	private final SurveyManagement surveys;
+	private final WorkspaceSetup workspaces;
+
+	Segments(MetricsQuery query, AnswerScan scan, BranchDirectory branches, SurveyManagement surveys,
+			WorkspaceSetup workspaces) {
+		this.query = query;
+		this.scan = scan;
+		this.branches = branches;
+		this.surveys = surveys;
+		this.workspaces = workspaces;
+	}
+
+	/**
+	 * @param question with {@link Dimension#QUESTION}: a single- or multiple-choice question of the
+	 * segment's survey (which is then required)
+	 */
+	@Transactional(readOnly = true)
+	public List<Row> by(Actor actor, Period period, Segment segment, Dimension dimension, String question) {
+		query.check(actor, segment);
+		Map<String, Map<String, Histogram>> groups = new LinkedHashMap<>();
+		Map<String, String> labels = new LinkedHashMap<>();
+		if (dimension == Dimension.QUESTION) {
+			Question asked = choiceQuestion(actor, segment, question);
+			String language = workspaces.find(actor.workspace()).map(Workspace::language).orElse("id");
+			asked.choices().forEach(choice -> {
+				groups.put(choice.id(), new LinkedHashMap<>());
+				labels.put(choice.id(), choice.label().in(language, "id"));
+			});
+			groups.put("", new LinkedHashMap<>());
+			labels.put("", null);
+			scan.count(actor.workspace(), zone(actor), period, segment, asked.id(), (group, type, role, score, answers) ->
+				MetricsQuery.add(groups.computeIfAbsent(group, g -> new LinkedHashMap<>()), type, role, score, answers));
+		}
+		else {
+			known(actor, dimension).forEach((key, label) -> {
+				groups.put(key, new LinkedHashMap<>());
+				labels.put(key, label);
+			});
+			query.cells(actor.workspace(), period, segment, dimension.column() + ", ", rs -> MetricsQuery.add(
+					groups.computeIfAbsent(rs.getString(dimension.column()), g -> new LinkedHashMap<>()), rs.getString("type"),
+					rs.getString("role"), rs.getInt("score"), rs.getLong("answers")));
+		}
+		List<Row> rows = new ArrayList<>();
+		groups.forEach((key, histograms) -> rows.add(new Row(key, labels.get(key),
+				List.copyOf(query.figures(histograms).values()))));
+		return rows;
+	}
+
+	/** A crosstab of two standard dimensions: one cell per pair that has answers. */
+	@Transactional(readOnly = true)
+	public List<Cell> crosstab(Actor actor, Period period, Segment segment, Dimension rows, Dimension columns) {
+		if (rows == Dimension.QUESTION || columns == Dimension.QUESTION || rows == columns) {
+			throw Problem.invalid("crosstab-dimensions", rows, columns);
+		}
+		query.check(actor, segment);
+		Map<String, String> rowLabels = known(actor, rows);
+		Map<String, String> columnLabels = known(actor, columns);
+		Map<List<String>, Map<String, Histogram>> cells = new LinkedHashMap<>();
+		query.cells(actor.workspace(), period, segment, rows.column() + ", " + columns.column() + ", ",
+				rs -> MetricsQuery.add(cells.computeIfAbsent(List.of(rs.getString(rows.column()), rs.getString(columns.column())),
+						k -> new LinkedHashMap<>()), rs.getString("type"), rs.getString("role"), rs.getInt("score"),
+						rs.getLong("answers")));
+		List<Cell> result = new ArrayList<>();
+		cells.forEach((pair, histograms) -> result.add(new Cell(pair.get(0), rowLabels.get(pair.get(0)), pair.get(1),
+				columnLabels.get(pair.get(1)), List.copyOf(query.figures(histograms).values()))));
+		return result;
+	}
+
+	/** The scan path's figures of a standard segment: equal to the rollups' by construction of the test. */
+	Map<String, Figure> scanned(Actor actor, Period period, Segment segment) {
+		Map<String, Histogram> histograms = new LinkedHashMap<>();
+		scan.count(actor.workspace(), zone(actor), period, segment, null,
+				(group, type, role, score, answers) -> MetricsQuery.add(histograms, type, role, score, answers));
+		return query.figures(histograms);
+	}
+
+	private Question choiceQuestion(Actor actor, Segment segment, String question) {
+		if (segment.survey() == null) {
+			throw Problem.invalid("required", "survey");
+		}
+		if (question == null || question.isBlank()) {
+			throw Problem.invalid("required", "question");
+		}
+		Survey survey = surveys.get(actor, new SurveyId(segment.survey()));
+		SurveyDefinition definition = survey.publishedVersion() == null ? survey.draft()
+				: surveys.version(actor.workspace(), survey.id(), survey.publishedVersion());
+		return definition.questions().stream().filter(q -> q.id().equals(question.strip())).findFirst()
+			.filter(q -> q.type().choice())
+			.orElseThrow(() -> Problem.invalid("question-not-choice", question.strip()));
+	}
+
+	/** Every value a standard dimension can take in the workspace that is known ahead (branches, channels, surveys). */
+	private Map<String, String> known(Actor actor, Dimension dimension) {
+		Map<String, String> known = new LinkedHashMap<>();
+		switch (dimension) {
+			case BRANCH -> {
+				for (Branch branch : branches.all(actor.workspace())) {
+					known.put(branch.id().toString(), branch.name());
+				}
+				known.put(RollupKey.NO_BRANCH.toString(), null);
+			}
+			case SURVEY -> surveys.all(actor).forEach(s -> known.put(s.id().toString(), s.name()));
+			case CHANNEL -> {
+				for (var channel : io.tanggap.feedback.Channel.values()) {
+					known.put(channel.name(), null);
+				}
+			}
+			default -> {
+			}
+		}
+		return known;
+	}
+
+	private ZoneId zone(Actor actor) {
+		return workspaces.find(actor.workspace()).map(Workspace::timeZone).orElse(Workspace.DEFAULT_TIME_ZONE);
+	}
+}
