@@ -84,10 +84,35 @@ class MetricsApi {
 
 	private final MetricsQuery query;
 	private final Segments segments;
+	private final SurveyDrivers drivers;
 
-	MetricsApi(MetricsQuery query, Segments segments) {
+	MetricsApi(MetricsQuery query, Segments segments, SurveyDrivers drivers) {
 		this.query = query;
 		this.segments = segments;
+		this.drivers = drivers;
+	}
+
+	/**
+	 * Key drivers of a survey's outcome: each driver's share of R² (LMG and relative weight) with
+	 * bootstrap 95 % intervals, and its performance. Without a period: the last 365 days.
+	 */
+	@GetMapping("/api/v1/metrics/drivers")
+	SurveyDrivers.Result drivers(@RequestParam UUID survey, @RequestParam(required = false) String outcome,
+			@RequestParam(required = false) List<String> drivers,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Channel channel, @RequestParam(required = false) UUID branch,
+			@RequestParam(required = false) String touchpoint) {
+		Actor actor = Actors.require();
+		Period period;
+		if (from == null && to == null) {
+			LocalDate today = query.today(actor.workspace());
+			period = new Period(today.minusDays(364), today);
+		}
+		else {
+			period = period(actor, from, to);
+		}
+		return this.drivers.analyse(actor, period, new Segment(survey, channel, branch, touchpoint), outcome, drivers);
 	}
 
 	/**
