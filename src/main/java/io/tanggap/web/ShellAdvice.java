@@ -42,7 +42,8 @@ class ShellAdvice {
 	private Shell shell(Actor actor) {
 		String workspaceName = workspaces.find(actor.workspace()).map(Workspace::name).orElse("");
 		List<Shell.Section> sections = new ArrayList<>();
-		sections.add(new Shell.Section("dashboard", "/"));
+		sections.add(new Shell.Section("home", "/"));
+		sections.add(new Shell.Section("dashboard", "/dashboard"));
 		sections.add(new Shell.Section("surveys", "/surveys"));
 		sections.add(new Shell.Section("responses", "/responses"));
 		COMING.forEach(key -> sections.add(new Shell.Section(key, null)));
