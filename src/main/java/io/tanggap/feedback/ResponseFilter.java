@@ -1,14 +1,15 @@
 package io.tanggap.feedback;
 
+import static io.tanggap.shared.FilterValues.blank;
+import static io.tanggap.shared.FilterValues.parsed;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -130,21 +131,5 @@ record ResponseFilter(SurveyId survey, LocalDate from, LocalDate to, UUID branch
 
 	private static boolean outOfScale(Integer score) {
 		return score != null && (score < 0 || score > 10);
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static <T> T parsed(String value, String name, Function<String, T> parser) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return parser.apply(value.strip());
-		}
-		catch (IllegalArgumentException | DateTimeParseException e) {
-			throw Problem.invalid("filter-value", name);
-		}
 	}
 }

@@ -1,7 +1,6 @@
 package io.tanggap.metrics;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,28 +50,8 @@ class AnswerScan {
 			sql.append("LEFT JOIN answer g ON g.response_id = r.id AND g.question_id = :question ");
 			params.put("question", question);
 		}
-		sql.append("WHERE r.workspace_id = :workspace AND r.submitted_at >= :start AND r.submitted_at < :end ")
-			.append("AND a.score IS NOT NULL AND a.role IN ('NPS', 'CSAT', 'CES') AND a.type IN (").append(SCORED).append(")");
-		params.put("workspace", workspace.value());
-		params.put("start", period.from().atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
-		params.put("end", period.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
-		if (segment.survey() != null) {
-			sql.append(" AND r.survey_id = :survey");
-			params.put("survey", segment.survey());
-		}
-		if (segment.channel() != null) {
-			sql.append(" AND r.channel = :channel");
-			params.put("channel", segment.channel().name());
-		}
-		if (segment.branch() != null) {
-			sql.append(RollupKey.NO_BRANCH.equals(segment.branch()) ? " AND r.branch_id IS NULL" : " AND r.branch_id = :branch");
-			params.put("branch", segment.branch());
-		}
-		if (segment.touchpoint() != null) {
-			String touchpoint = segment.touchpoint().strip();
-			sql.append(touchpoint.isEmpty() ? " AND r.touchpoint IS NULL" : " AND r.touchpoint = :touchpoint");
-			params.put("touchpoint", touchpoint);
-		}
+		sql.append("WHERE ").append(RawResponses.where(workspace, zone, period, segment, params))
+			.append(" AND a.score IS NOT NULL AND a.role IN ('NPS', 'CSAT', 'CES') AND a.type IN (").append(SCORED).append(")");
 		sql.append(" GROUP BY ").append(question == null ? "" : "g.choices, ").append("a.type, a.role, a.score");
 		jdbc.sql(sql.toString()).params(params).query(rs -> {
 			String chosen = rs.getString("grp");

@@ -1,11 +1,12 @@
 package io.tanggap.metrics;
 
+import static io.tanggap.shared.FilterValues.blank;
+import static io.tanggap.shared.FilterValues.parsed;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -126,21 +127,5 @@ record DashboardFilter(Period period, Segment segment) {
 			}
 		}
 		throw new IllegalArgumentException("No preset " + code);
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static <T> T parsed(String value, String name, Function<String, T> parser) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return parser.apply(value.strip());
-		}
-		catch (IllegalArgumentException | DateTimeParseException e) {
-			throw Problem.invalid("filter-value", name);
-		}
 	}
 }

@@ -16,7 +16,6 @@ import io.tanggap.identity.Workspace;
 import io.tanggap.identity.WorkspaceSetup;
 import io.tanggap.shared.Problem;
 import io.tanggap.survey.Question;
-import io.tanggap.survey.Survey;
 import io.tanggap.survey.SurveyDefinition;
 import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
@@ -123,9 +122,7 @@ public class Segments {
 		if (question == null || question.isBlank()) {
 			throw Problem.invalid("required", "question");
 		}
-		Survey survey = surveys.get(actor, new SurveyId(segment.survey()));
-		SurveyDefinition definition = survey.publishedVersion() == null ? survey.draft()
-				: surveys.version(actor.workspace(), survey.id(), survey.publishedVersion());
+		SurveyDefinition definition = surveys.newest(actor, new SurveyId(segment.survey()));
 		return definition.questions().stream().filter(q -> q.id().equals(question.strip())).findFirst()
 			.filter(q -> q.type().choice())
 			.orElseThrow(() -> Problem.invalid("question-not-choice", question.strip()));

@@ -1,7 +1,6 @@
 package io.tanggap.metrics;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import io.tanggap.metrics.drivers.NotAnalysable;
 import io.tanggap.shared.Problem;
 import io.tanggap.survey.MetricRole;
 import io.tanggap.survey.Question;
-import io.tanggap.survey.Survey;
 import io.tanggap.survey.SurveyDefinition;
 import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
@@ -76,9 +74,7 @@ public class SurveyDrivers {
 			throw Problem.invalid("required", "survey");
 		}
 		query.check(actor, segment);
-		Survey survey = surveys.get(actor, new SurveyId(segment.survey()));
-		SurveyDefinition definition = survey.publishedVersion() == null ? survey.draft()
-				: surveys.version(actor.workspace(), survey.id(), survey.publishedVersion());
+		SurveyDefinition definition = surveys.newest(actor, new SurveyId(segment.survey()));
 		Map<String, Question> scored = new LinkedHashMap<>();
 		definition.questions().stream().filter(q -> q.type().scored()).forEach(q -> scored.put(q.id(), q));
 		Question outcome = outcome(scored, outcomeId);
@@ -90,29 +86,12 @@ public class SurveyDrivers {
 		drivers.forEach(d -> ids.add(d.id()));
 		Map<UUID, double[]> rows = new LinkedHashMap<>();
 		ZoneId zone = workspaces.find(actor.workspace()).map(Workspace::timeZone).orElse(Workspace.DEFAULT_TIME_ZONE);
-		StringBuilder sql = new StringBuilder("""
-				SELECT a.response_id, a.question_id, a.score FROM survey_response r JOIN answer a ON a.response_id = r.id
-				WHERE r.workspace_id = :workspace AND r.survey_id = :survey AND r.submitted_at >= :start
-				AND r.submitted_at < :end AND a.question_id IN (:questions) AND a.score IS NOT NULL""");
-		String order = " ORDER BY a.response_id";
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("workspace", actor.workspace().value());
-		params.put("survey", segment.survey());
-		params.put("start", period.from().atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
-		params.put("end", period.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
 		params.put("questions", ids);
-		if (segment.channel() != null) {
-			sql.append(" AND r.channel = :channel");
-			params.put("channel", segment.channel().name());
-		}
-		if (segment.branch() != null) {
-			sql.append(" AND r.branch_id = :branch");
-			params.put("branch", segment.branch());
-		}
-		if (segment.touchpoint() != null) {
-			sql.append(" AND r.touchpoint = :touchpoint");
-			params.put("touchpoint", segment.touchpoint().strip());
-		}
+		String sql = "SELECT a.response_id, a.question_id, a.score FROM survey_response r JOIN answer a ON a.response_id = r.id "
+				+ "WHERE " + RawResponses.where(actor.workspace(), zone, period, segment, params)
+				+ " AND a.question_id IN (:questions) AND a.score IS NOT NULL";
+		String order = " ORDER BY a.response_id";
 		// In the order of the responses' ids, so that the same data always gives the same sample and intervals.
 		jdbc.sql(sql + order).params(params).query(rs -> {
 			double[] row = rows.computeIfAbsent(rs.getObject(1, UUID.class), id -> {

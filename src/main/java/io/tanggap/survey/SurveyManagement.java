@@ -95,6 +95,14 @@ public class SurveyManagement {
 		return closed;
 	}
 
+	/** @return the newest published definition, or the draft of a survey never published (404 for an unknown one) */
+	@Transactional(readOnly = true)
+	public SurveyDefinition newest(Actor actor, SurveyId id) {
+		Survey survey = get(actor, id);
+		return survey.publishedVersion() == null ? survey.draft()
+				: surveys.version(id, survey.publishedVersion()).orElseThrow(() -> Problem.notFound("survey-version"));
+	}
+
 	/** @return the definition respondents answer, or 404 when the version does not exist */
 	@Transactional(readOnly = true)
 	public SurveyDefinition version(WorkspaceId workspace, SurveyId id, int version) {
