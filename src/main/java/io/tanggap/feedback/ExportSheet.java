@@ -18,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * formula (starting with {@code = + - @}, tab or carriage return) gets a leading apostrophe; numbers
  * are written as numbers.
  */
-interface ExportSheet extends AutoCloseable {
+public interface ExportSheet extends AutoCloseable {
 
 	/** @param cells strings, integers or null (an empty cell) */
 	void row(List<?> cells) throws IOException;

@@ -223,6 +223,26 @@ abstract class MetricsApiTests {
 			.andExpect(content().string(containsString("month,figure,definition,value,n,ci95_low,ci95_high,low_n")))
 			.andExpect(content().string(containsString("2026-10,nps,")))
 			.andExpect(content().string(containsString(",42.86,7,")));
+		byte[] xlsx = mvc.perform(api("/api/v1/metrics/monthly.xlsx?from=2026-10&to=2026-11"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			var nps = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+				.filter(row -> "2026-10".equals(row.getCell(0).getStringCellValue()) && "nps".equals(row.getCell(1).getStringCellValue()))
+				.findFirst().orElseThrow();
+			org.assertj.core.api.Assertions.assertThat(nps.getCell(3).getNumericCellValue()).isEqualTo(42.86);
+			org.assertj.core.api.Assertions.assertThat(nps.getCell(4).getNumericCellValue()).isEqualTo(7);
+		}
+		mvc.perform(api("/api/v1/metrics/segments.csv?by=question&question=usia&survey=" + survey
+				+ "&from=2026-10-01&to=2026-10-31"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("segment,label,figure,definition,value,n,ci95_low,ci95_high,low_n")))
+			.andExpect(content().string(containsString("muda,Di bawah 30,nps,")))
+			.andExpect(content().string(containsString(",100.0,4,")));
+		mvc.perform(api("/api/v1/metrics/segments.xlsx?by=umur")).andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 	}
 
 	@Test
