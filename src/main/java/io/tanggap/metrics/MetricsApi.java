@@ -100,7 +100,8 @@ class MetricsApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Channel channel, @RequestParam(required = false) UUID branch,
-			@RequestParam(required = false) String touchpoint) {
+			@RequestParam(required = false) String touchpoint, HttpServletRequest request) {
+		known(request, "survey", "outcome", "drivers", "from", "to", "channel", "branch", "touchpoint");
 		Actor actor = Actors.require();
 		Period period;
 		if (from == null && to == null) {
@@ -123,7 +124,8 @@ class MetricsApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
-			@RequestParam(required = false) String question) {
+			@RequestParam(required = false) String question, HttpServletRequest request) {
+		known(request, "by", "from", "to", "survey", "channel", "branch", "touchpoint", "question");
 		Actor actor = Actors.require();
 		return segments.by(actor, period(actor, from, to), new Segment(survey, channel, branch, touchpoint), dimension(by),
 				question).stream()
@@ -137,13 +139,28 @@ class MetricsApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint) {
+			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
+			HttpServletRequest request) {
+		known(request, "rows", "columns", "from", "to", "survey", "channel", "branch", "touchpoint");
 		Actor actor = Actors.require();
 		return segments.crosstab(actor, period(actor, from, to), new Segment(survey, channel, branch, touchpoint),
 				dimension(rows), dimension(columns)).stream()
 			.map(cell -> new CellView(cell.row(), cell.rowLabel(), cell.column(), cell.columnLabel(),
 					cell.figures().stream().map(f -> FigureView.of(f, null)).toList()))
 			.toList();
+	}
+
+	/**
+	 * A parameter this endpoint does not know (a misspelt filter) would silently show unfiltered
+	 * figures as if they were filtered: it is refused instead.
+	 */
+	private static void known(HttpServletRequest request, String... names) {
+		java.util.Set<String> allowed = java.util.Set.of(names);
+		for (String name : java.util.Collections.list(request.getParameterNames())) {
+			if (!allowed.contains(name)) {
+				throw Problem.invalid("filter-unknown", name, String.join(", ", names));
+			}
+		}
 	}
 
 	private static Dimension dimension(String name) {
@@ -159,7 +176,9 @@ class MetricsApi {
 	MeasurementView measure(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint) {
+			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
+			HttpServletRequest request) {
+		known(request, "from", "to", "survey", "channel", "branch", "touchpoint");
 		Actor actor = Actors.require();
 		Period period = period(actor, from, to);
 		var measurement = query.measure(actor, period, new Segment(survey, channel, branch, touchpoint));
@@ -173,7 +192,8 @@ class MetricsApi {
 	List<RankingView> branches(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) String touchpoint) {
+			@RequestParam(required = false) String touchpoint, HttpServletRequest request) {
+		known(request, "from", "to", "survey", "channel", "touchpoint");
 		Actor actor = Actors.require();
 		return query.branches(actor, period(actor, from, to), new Segment(survey, channel, null, touchpoint)).stream()
 			.map(ranking -> new RankingView(ranking.key(), ranking.description(), MetricsQuery.BranchRanking.ADJUSTMENT,
@@ -189,7 +209,9 @@ class MetricsApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint) {
+			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
+			HttpServletRequest request) {
+		known(request, "from", "to", "survey", "channel", "branch", "touchpoint");
 		Actor actor = Actors.require();
 		return query.distributions(actor, period(actor, from, to), new Segment(survey, channel, branch, touchpoint))
 			.entrySet().stream().map(e -> {
@@ -205,7 +227,9 @@ class MetricsApi {
 	@GetMapping("/api/v1/metrics/monthly")
 	List<MonthView> monthly(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
 			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint) {
+			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
+			HttpServletRequest request) {
+		known(request, "from", "to", "survey", "channel", "branch", "touchpoint");
 		Actor actor = Actors.require();
 		return months(actor, from, to, new Segment(survey, channel, branch, touchpoint)).stream()
 			.map(m -> new MonthView(m.month(), m.figures().stream().map(f -> FigureView.of(f, null)).toList()))
@@ -218,6 +242,7 @@ class MetricsApi {
 			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		known(request, "from", "to", "survey", "channel", "branch", "touchpoint");
 		Actor actor = Actors.require();
 		List<MetricsQuery.Month> months = months(actor, from, to, new Segment(survey, channel, branch, touchpoint));
 		try (ExportSheet sheet = sheet(request, response, "metrics-monthly")) {
@@ -239,6 +264,7 @@ class MetricsApi {
 			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
 			@RequestParam(required = false) String question, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		known(request, "by", "from", "to", "survey", "channel", "branch", "touchpoint", "question");
 		Actor actor = Actors.require();
 		List<Segments.Row> rows = segments.by(actor, period(actor, from, to), new Segment(survey, channel, branch, touchpoint),
 				dimension(by), question);

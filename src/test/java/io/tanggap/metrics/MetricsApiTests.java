@@ -207,6 +207,8 @@ abstract class MetricsApiTests {
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		}
 		mvc.perform(api("/api/v1/metrics/segments")).andExpect(status().isBadRequest());
+		mvc.perform(api("/api/v1/metrics/crosstab?rows=branch&columns=channel&figure=nps"))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.type").value("/problems/filter-unknown"));
 	}
 
 	@Test
@@ -249,7 +251,7 @@ abstract class MetricsApiTests {
 	void answersBadFiltersWithProblemDetails() throws Exception {
 		// Well-formed but unacceptable: 422, as every such problem in the API.
 		for (String query : List.of("from=2026-11-30&to=2026-11-01", "from=2000-01-01&to=2026-11-01", "from=2026-11-01",
-				"from=2026-11-01&to=2026-11-02&branch=" + UUID.randomUUID())) {
+				"from=2026-11-01&to=2026-11-02&branch=" + UUID.randomUUID(), "from=2026-11-01&to=2026-11-02&brnch=x")) {
 			mvc.perform(api("/api/v1/metrics?" + query)).andExpect(status().isUnprocessableContent())
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		}
