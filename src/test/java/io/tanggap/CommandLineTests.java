@@ -32,7 +32,7 @@ import io.tanggap.survey.SurveyManagement;
 import io.tanggap.survey.Text;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The jar's commands: help without starting anything, {@code bootstrap} on H2 and PostgreSQL, {@code import}, and {@code metrics}. */
+/** The jar's commands: help without starting anything, {@code bootstrap} on H2 and PostgreSQL, {@code import}, {@code rollups-rebuild} and {@code metrics}. */
 class CommandLineTests {
 
 	@TempDir
@@ -110,6 +110,15 @@ class CommandLineTests {
 		assertThat(badMapping.exit()).isEqualTo(2);
 		assertThat(badMapping.err()).contains("import-column-missing");
 		assertThat(run(with(common, "--file", dataDir.resolve("none.csv").toString())).exit()).isEqualTo(2);
+
+		// The imported answers (9, 7 and 8 on three days) were counted as they came; a rebuild counts the same.
+		Run rebuilt = run("rollups-rebuild", "--set=spring.datasource.url=" + url);
+		assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
+		assertThat(rebuilt.out()).contains("Rollups rebuilt: 3 cells");
+		Run unknown = run("rollups-rebuild", "--workspace", java.util.UUID.randomUUID().toString(),
+				"--set=spring.datasource.url=" + url);
+		assertThat(unknown.exit()).isEqualTo(2);
+		assertThat(unknown.err()).contains("No workspace");
 	}
 
 	@Test
