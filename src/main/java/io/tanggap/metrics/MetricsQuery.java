@@ -73,8 +73,11 @@ public class MetricsQuery {
 	private final BranchDirectory branches;
 	private final SurveyManagement surveys;
 	private final MetricDefinitions definitions = MetricDefinitions.standard();
+	private final java.time.Clock clock;
 
-	MetricsQuery(JdbcClient jdbc, WorkspaceSetup workspaces, BranchDirectory branches, SurveyManagement surveys) {
+	MetricsQuery(JdbcClient jdbc, WorkspaceSetup workspaces, BranchDirectory branches, SurveyManagement surveys,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.workspaces = workspaces;
 		this.branches = branches;
@@ -83,7 +86,8 @@ public class MetricsQuery {
 
 	/** @return today in the workspace's time zone */
 	public LocalDate today(WorkspaceId workspace) {
-		return LocalDate.now(workspaces.find(workspace).map(Workspace::timeZone).orElse(Workspace.DEFAULT_TIME_ZONE));
+		return LocalDate.now(clock.withZone(workspaces.find(workspace).map(Workspace::timeZone)
+			.orElse(Workspace.DEFAULT_TIME_ZONE)));
 	}
 
 	@Transactional(readOnly = true)
