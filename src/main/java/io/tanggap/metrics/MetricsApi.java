@@ -187,6 +187,61 @@ class MetricsApi {
 					.map(m -> FigureView.of(m.figure(), m.change().isPresent() ? Change.of(m) : null)).toList());
 	}
 
+	record ComparedView(String key, FigureView first, FigureView second, Change difference) {
+	}
+
+	record ComparisonView(Period firstPeriod, Segment firstSegment, Period secondPeriod, Segment secondSegment,
+			List<ComparedView> figures) {
+	}
+
+	/**
+	 * Two periods or two segments compared: {@code from, to, survey, channel, branch, touchpoint} give
+	 * the first; the same names prefixed {@code vs.} give the second, each taking the first's value
+	 * when left out (so {@code vs.branch=…} compares two branches over the same days).
+	 */
+	@GetMapping("/api/v1/metrics/compare")
+	ComparisonView compare(HttpServletRequest request) {
+		known(request, "from", "to", "survey", "channel", "branch", "touchpoint", "vs.from", "vs.to", "vs.survey",
+				"vs.channel", "vs.branch", "vs.touchpoint");
+		Actor actor = Actors.require();
+		String from = request.getParameter("from");
+		String to = request.getParameter("to");
+		Period first = period(actor, date(from, "from"), date(to, "to"));
+		Segment firstSegment = segment(request, "", null);
+		Period second = new Period(
+				request.getParameter("vs.from") == null ? first.from() : date(request.getParameter("vs.from"), "vs.from"),
+				request.getParameter("vs.to") == null ? first.to() : date(request.getParameter("vs.to"), "vs.to"));
+		Segment secondSegment = segment(request, "vs.", firstSegment);
+		return new ComparisonView(first, firstSegment, second, secondSegment,
+				query.compare(actor, first, firstSegment, second, secondSegment).stream()
+					.map(c -> new ComparedView(c.key(), c.first().map(f -> FigureView.of(f, null)).orElse(null),
+							c.second().map(f -> FigureView.of(f, null)).orElse(null),
+							c.difference().map(d -> new Change(d.difference(),
+									Double.isFinite(d.standardError()) ? d.standardError() : null, d.low(), d.high(), d.pValue(),
+									c.significant(), c.first().map(Figure::n).orElse(0L))).orElse(null)))
+					.toList());
+	}
+
+	private static LocalDate date(String value, String name) {
+		return io.tanggap.shared.FilterValues.parsed(value, name, LocalDate::parse);
+	}
+
+	/** The segment named by parameters with this prefix; a part left out is {@code fallback}'s. */
+	private static Segment segment(HttpServletRequest request, String prefix, Segment fallback) {
+		String survey = request.getParameter(prefix + "survey");
+		String channel = request.getParameter(prefix + "channel");
+		String branch = request.getParameter(prefix + "branch");
+		String touchpoint = request.getParameter(prefix + "touchpoint");
+		return new Segment(
+				survey != null ? io.tanggap.shared.FilterValues.parsed(survey, prefix + "survey", UUID::fromString)
+						: fallback == null ? null : fallback.survey(),
+				channel != null ? io.tanggap.shared.FilterValues.parsed(channel, prefix + "channel", Channel::valueOf)
+						: fallback == null ? null : fallback.channel(),
+				branch != null ? io.tanggap.shared.FilterValues.parsed(branch, prefix + "branch", UUID::fromString)
+						: fallback == null ? null : fallback.branch(),
+				touchpoint != null ? touchpoint : fallback == null ? null : fallback.touchpoint());
+	}
+
 	/** Branches ranked by each figure, each against the rest, with Holm-adjusted p-values. */
 	@GetMapping("/api/v1/metrics/branches")
 	List<RankingView> branches(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

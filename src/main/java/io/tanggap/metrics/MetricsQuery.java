@@ -196,6 +196,38 @@ public class MetricsQuery {
 		return months;
 	}
 
+	/**
+	 * One figure in two periods or segments, and the difference of the second from the first;
+	 * {@link #significant()} as for a change: p < 0.05 and neither figure low-n.
+	 */
+	public record Compared(String key, Optional<Figure> first, Optional<Figure> second, Optional<Comparison> difference) {
+
+		public boolean significant() {
+			return difference.filter(Comparison::significant).isPresent() && first.filter(f -> !f.lowN()).isPresent()
+					&& second.filter(f -> !f.lowN()).isPresent();
+		}
+	}
+
+	/** @return each figure with answers in either, compared: the second minus the first */
+	@Transactional(readOnly = true)
+	public List<Compared> compare(Actor actor, Period firstPeriod, Segment firstSegment, Period secondPeriod,
+			Segment secondSegment) {
+		check(actor, firstSegment);
+		check(actor, secondSegment);
+		Map<String, Figure> first = figures(histograms(actor.workspace(), firstPeriod, firstSegment));
+		Map<String, Figure> second = figures(histograms(actor.workspace(), secondPeriod, secondSegment));
+		List<Compared> compared = new ArrayList<>();
+		for (MetricDefinition definition : definitions.all()) {
+			Optional<Figure> a = Optional.ofNullable(first.get(definition.key()));
+			Optional<Figure> b = Optional.ofNullable(second.get(definition.key()));
+			if (a.isPresent() || b.isPresent()) {
+				compared.add(new Compared(definition.key(), a, b,
+						a.flatMap(x -> b.flatMap(y -> Comparison.between(x, y)))));
+			}
+		}
+		return compared;
+	}
+
 	void check(Actor actor, Segment segment) {
 		if (segment.branch() != null && branches.find(actor.workspace(), segment.branch()).isEmpty()) {
 			throw Problem.invalid("branch-unknown", segment.branch());

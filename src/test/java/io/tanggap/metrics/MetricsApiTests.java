@@ -212,6 +212,29 @@ abstract class MetricsApiTests {
 	}
 
 	@Test
+	void comparesTwoPeriodsOrTwoSegments() throws Exception {
+		mvc.perform(api("/api/v1/metrics/compare?from=2026-10-01&to=2026-10-31&vs.from=2026-11-01&vs.to=2026-11-30"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.secondPeriod.from").value("2026-11-01"))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].first.n").value(hasItem(7)))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].second.n").value(hasItem(4)))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].difference.difference")
+				.value(hasItem(org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.startsWith("-42.85714285714")))))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].difference.significant").value(hasItem(false)));
+		// Kemang against every branch (an empty vs.branch), the same days.
+		mvc.perform(api("/api/v1/metrics/compare?from=2026-10-01&to=2026-10-31&branch=" + kemang + "&vs.branch="))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.secondSegment.branch").doesNotExist())
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].first.n").value(hasItem(3)))
+			.andExpect(jsonPath("$.figures[?(@.key=='nps')].second.n").value(hasItem(7)));
+		for (String query : List.of("vs.branch=abc", "vs.from=gestern", "vs.channel=FAX", "vs.brnch=x",
+				"from=2026-10-01&to=2026-10-31&vs.to=2026-09-01")) {
+			mvc.perform(api("/api/v1/metrics/compare?" + query)).andExpect(status().isUnprocessableContent())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		}
+	}
+
+	@Test
 	void givesTheMonthlyTableAsJsonAndCsv() throws Exception {
 		mvc.perform(api("/api/v1/metrics/monthly?from=2026-09&to=2026-11"))
 			.andExpect(status().isOk())
