@@ -242,6 +242,26 @@ class MetricsApi {
 				touchpoint != null ? touchpoint : fallback == null ? null : fallback.touchpoint());
 	}
 
+	record BucketView(Period days, List<FigureView> figures) {
+	}
+
+	/** The figures of each day, week (Monday to Sunday), month or quarter of the period. */
+	@GetMapping("/api/v1/metrics/trend")
+	List<BucketView> trend(@RequestParam(defaultValue = "month") String granularity,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
+			HttpServletRequest request) {
+		known(request, "granularity", "from", "to", "survey", "channel", "branch", "touchpoint");
+		Actor actor = Actors.require();
+		Granularity cut = io.tanggap.shared.FilterValues.parsed(granularity, "granularity",
+				g -> Granularity.valueOf(g.toUpperCase(java.util.Locale.ROOT)));
+		return query.trend(actor, period(actor, from, to), cut, new Segment(survey, channel, branch, touchpoint)).stream()
+			.map(b -> new BucketView(b.days(), b.figures().stream().map(f -> FigureView.of(f, null)).toList()))
+			.toList();
+	}
+
 	/** Branches ranked by each figure, each against the rest, with Holm-adjusted p-values. */
 	@GetMapping("/api/v1/metrics/branches")
 	List<RankingView> branches(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -64,6 +64,10 @@ public class MetricsQuery {
 		public static final String ADJUSTMENT = "holm";
 	}
 
+	/** One bucket of a trend: its days (cut to the trend's period) and figures. */
+	public record Bucket(Period days, List<Figure> figures) {
+	}
+
 	/** One month of the monthly table. */
 	public record Month(YearMonth month, List<Figure> figures) {
 	}
@@ -194,6 +198,34 @@ public class MetricsQuery {
 		List<Month> months = new ArrayList<>();
 		byMonth.forEach((month, histograms) -> months.add(new Month(month, List.copyOf(figures(histograms).values()))));
 		return months;
+	}
+
+	/**
+	 * @return the figures of each day, week, month or quarter of the period, oldest first; the first
+	 * and last buckets are cut to the period
+	 */
+	@Transactional(readOnly = true)
+	public List<Bucket> trend(Actor actor, Period period, Granularity granularity, Segment segment) {
+		check(actor, segment);
+		Map<LocalDate, Map<String, Histogram>> byStart = new LinkedHashMap<>();
+		for (LocalDate start = granularity.start(period.from()); !start.isAfter(period.to());
+				start = granularity.next(start)) {
+			if (byStart.size() == Granularity.MAX_BUCKETS) {
+				throw Problem.invalid("trend-too-long", Granularity.MAX_BUCKETS);
+			}
+			byStart.put(start, new LinkedHashMap<>());
+		}
+		cells(actor.workspace(), period, segment, "local_day, ", rs -> add(
+				byStart.get(granularity.start(rs.getObject("local_day", LocalDate.class))), rs.getString("type"),
+				rs.getString("role"), rs.getInt("score"), rs.getLong("answers")));
+		List<Bucket> buckets = new ArrayList<>();
+		byStart.forEach((start, histograms) -> {
+			LocalDate end = granularity.next(start).minusDays(1);
+			Period days = new Period(start.isBefore(period.from()) ? period.from() : start,
+					end.isAfter(period.to()) ? period.to() : end);
+			buckets.add(new Bucket(days, List.copyOf(figures(histograms).values())));
+		});
+		return buckets;
 	}
 
 	/**

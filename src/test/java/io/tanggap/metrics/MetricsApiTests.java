@@ -212,6 +212,29 @@ abstract class MetricsApiTests {
 	}
 
 	@Test
+	void cutsATrendIntoDaysWeeksMonthsOrQuarters() throws Exception {
+		// 1–4 November (Sunday 1st): week of 26 October cut to 1 November, then the week of 2 November.
+		mvc.perform(api("/api/v1/metrics/trend?granularity=week&from=2026-11-01&to=2026-11-08"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0].days.from").value("2026-11-01"))
+			.andExpect(jsonPath("$[0].days.to").value("2026-11-01"))
+			.andExpect(jsonPath("$[0].figures[?(@.key=='nps')].n").value(hasItem(1)))
+			.andExpect(jsonPath("$[1].days.from").value("2026-11-02"))
+			.andExpect(jsonPath("$[1].figures[?(@.key=='nps')].n").value(hasItem(3)));
+		mvc.perform(api("/api/v1/metrics/trend?granularity=day&from=2026-10-30&to=2026-11-01"))
+			.andExpect(jsonPath("$.length()").value(3))
+			.andExpect(jsonPath("$[0].figures.length()").value(0))
+			.andExpect(jsonPath("$[1].figures[?(@.key=='nps')].n").value(hasItem(1)));
+		mvc.perform(api("/api/v1/metrics/trend?granularity=QUARTER&from=2026-01-01&to=2026-12-31"))
+			.andExpect(jsonPath("$.length()").value(4))
+			.andExpect(jsonPath("$[3].figures[?(@.key=='nps')].n").value(hasItem(11)));
+		mvc.perform(api("/api/v1/metrics/trend?granularity=year")).andExpect(status().isUnprocessableContent());
+		mvc.perform(api("/api/v1/metrics/trend?granularity=day&from=2020-01-01&to=2026-01-01"))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.type").value("/problems/trend-too-long"));
+	}
+
+	@Test
 	void comparesTwoPeriodsOrTwoSegments() throws Exception {
 		mvc.perform(api("/api/v1/metrics/compare?from=2026-10-01&to=2026-10-31&vs.from=2026-11-01&vs.to=2026-11-30"))
 			.andExpect(status().isOk())
