@@ -16,8 +16,6 @@ import io.tanggap.identity.Workspace;
 import io.tanggap.identity.WorkspaceSetup;
 import io.tanggap.shared.Problem;
 import io.tanggap.survey.Question;
-import io.tanggap.survey.SurveyDefinition;
-import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
 
 /**
@@ -41,14 +39,16 @@ public class Segments {
 	private final BranchDirectory branches;
 	private final SurveyManagement surveys;
 	private final WorkspaceSetup workspaces;
+	private final SurveyQuestions questions;
 
 	Segments(MetricsQuery query, AnswerScan scan, BranchDirectory branches, SurveyManagement surveys,
-			WorkspaceSetup workspaces) {
+			WorkspaceSetup workspaces, SurveyQuestions questions) {
 		this.query = query;
 		this.scan = scan;
 		this.branches = branches;
 		this.surveys = surveys;
 		this.workspaces = workspaces;
+		this.questions = questions;
 	}
 
 	/**
@@ -122,8 +122,7 @@ public class Segments {
 		if (question == null || question.isBlank()) {
 			throw Problem.invalid("required", "question");
 		}
-		SurveyDefinition definition = surveys.newest(actor, new SurveyId(segment.survey()));
-		return definition.questions().stream().filter(q -> q.id().equals(question.strip())).findFirst()
+		return questions.of(actor, segment.survey()).stream().filter(q -> q.id().equals(question.strip())).findFirst()
 			.filter(q -> q.type().choice())
 			.orElseThrow(() -> Problem.invalid("question-not-choice", question.strip()));
 	}

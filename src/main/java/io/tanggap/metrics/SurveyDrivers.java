@@ -23,9 +23,6 @@ import io.tanggap.metrics.drivers.NotAnalysable;
 import io.tanggap.shared.Problem;
 import io.tanggap.survey.MetricRole;
 import io.tanggap.survey.Question;
-import io.tanggap.survey.SurveyDefinition;
-import io.tanggap.survey.SurveyId;
-import io.tanggap.survey.SurveyManagement;
 
 /**
  * "What drives satisfaction?" on a survey's own answers: the outcome (by default the question whose
@@ -57,13 +54,13 @@ public class SurveyDrivers {
 	}
 
 	private final JdbcClient jdbc;
-	private final SurveyManagement surveys;
+	private final SurveyQuestions questions;
 	private final WorkspaceSetup workspaces;
 	private final MetricsQuery query;
 
-	SurveyDrivers(JdbcClient jdbc, SurveyManagement surveys, WorkspaceSetup workspaces, MetricsQuery query) {
+	SurveyDrivers(JdbcClient jdbc, SurveyQuestions questions, WorkspaceSetup workspaces, MetricsQuery query) {
 		this.jdbc = jdbc;
-		this.surveys = surveys;
+		this.questions = questions;
 		this.workspaces = workspaces;
 		this.query = query;
 	}
@@ -74,9 +71,8 @@ public class SurveyDrivers {
 			throw Problem.invalid("required", "survey");
 		}
 		query.check(actor, segment);
-		SurveyDefinition definition = surveys.newest(actor, new SurveyId(segment.survey()));
 		Map<String, Question> scored = new LinkedHashMap<>();
-		definition.questions().stream().filter(q -> q.type().scored()).forEach(q -> scored.put(q.id(), q));
+		questions.of(actor, segment.survey()).stream().filter(q -> q.type().scored()).forEach(q -> scored.put(q.id(), q));
 		Question outcome = outcome(scored, outcomeId);
 		List<Question> drivers = drivers(scored, driverIds, outcome);
 		String language = workspaces.find(actor.workspace()).map(Workspace::language).orElse("id");
