@@ -1,4 +1,5 @@
-// The dashboard's charts, drawn with Apache ECharts from the JSON the page carries in data-charts.
+// The charts of the dashboard and its segments and drivers pages, drawn with Apache ECharts from the
+// JSON the page carries in data-charts.
 // Every staff page loads this small file: htmx swaps boosted pages in without running their
 // scripts, so it watches for chart containers and loads ECharts (shipped in the jar) only when a
 // page has some. Without JavaScript the page's cards and tables say everything the charts do.
@@ -7,6 +8,8 @@
   var script = document.currentScript;
   var source = script && script.dataset.echarts;
   var ACCENT = '#0f766e';
+  var GREY = '#9ca3af';
+  var RED = '#991b1b';
   var charts = [];
   var waiting = null;
 
@@ -72,6 +75,89 @@
     };
   }
 
+  // Segments: one horizontal bar per segment with its 95 % interval as a whisker; low-n bars grey.
+  function segments(box, data, locale) {
+    var d = data.segments && data.segments[box.dataset.key];
+    if (!d) return null;
+    var escape = window.echarts.format.encodeHTML;
+    box.style.height = Math.max(160, 56 + 30 * d.segments.length) + 'px';
+    var whiskers = [];
+    d.low.forEach(function (low, i) { if (low != null && d.high[i] != null) whiskers.push([i, low, d.high[i]]); });
+    return {
+      animation: false,
+      grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
+      tooltip: {
+        trigger: 'item',
+        formatter: function (item) {
+          var i = item.seriesIndex === 0 ? item.dataIndex : item.value[0];
+          return escape(d.segments[i]) + '<br>' + escape(box.dataset.valueLabel) + ': <b>' + number(d.values[i], d.decimals, locale) + '</b><br>'
+            + escape(box.dataset.bandLabel) + ': ' + number(d.low[i], d.decimals, locale) + ' – ' + number(d.high[i], d.decimals, locale) + '<br>'
+            + escape(box.dataset.nLabel) + ': ' + d.n[i] + (d.lowN[i] ? '<br>' + escape(box.dataset.lowNLabel) : '');
+        }
+      },
+      xAxis: { type: 'value', scale: false },
+      yAxis: { type: 'category', data: d.segments, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
+      series: [
+        { type: 'bar', barMaxWidth: 22, data: d.values.map(function (value, i) {
+          return { value: value, itemStyle: { color: d.lowN[i] ? GREY : ACCENT } };
+        }) },
+        { type: 'custom', data: whiskers, encode: { x: [1, 2], y: 0 }, z: 10, renderItem: function (params, api) {
+          var low = api.coord([api.value(1), api.value(0)]);
+          var high = api.coord([api.value(2), api.value(0)]);
+          var tick = api.size([0, 1])[1] * 0.25;
+          var style = { stroke: '#1f2937', lineWidth: 1.5 };
+          return { type: 'group', children: [
+            { type: 'line', shape: { x1: low[0], y1: low[1], x2: high[0], y2: high[1] }, style: style },
+            { type: 'line', shape: { x1: low[0], y1: low[1] - tick, x2: low[0], y2: low[1] + tick }, style: style },
+            { type: 'line', shape: { x1: high[0], y1: high[1] - tick, x2: high[0], y2: high[1] + tick }, style: style }
+          ] };
+        } }
+      ]
+    };
+  }
+
+  // Drivers: performance (0-100) against importance (% of R2), divided in four by the medians; the
+  // quadrant of high importance and low performance is "fix first".
+  function drivers(box, data, locale) {
+    var d = data.drivers;
+    if (!d || !d.points.length) return null;
+    var escape = window.echarts.format.encodeHTML;
+    var ds = box.dataset;
+    var top = Math.max.apply(null, d.points.map(function (p) { return p.x; }));
+    var xMax = Math.min(100, Math.max(10, Math.ceil(top / 10) * 10));
+    return {
+      animation: false,
+      grid: { left: 56, right: 32, top: 24, bottom: 52 },
+      tooltip: {
+        trigger: 'item',
+        formatter: function (item) {
+          var p = d.points[item.dataIndex];
+          return escape(p.name) + '<br>' + escape(ds.xLabel) + ': ' + number(p.x, 1, locale) + '<br>'
+            + escape(ds.yLabel) + ': ' + number(p.y, 1, locale) + (p.fixFirst ? '<br><b>' + escape(ds.fixLabel) + '</b>' : '');
+        }
+      },
+      xAxis: { type: 'value', min: 0, max: xMax, name: ds.xLabel, nameLocation: 'middle', nameGap: 30 },
+      yAxis: { type: 'value', min: 0, max: 100, name: ds.yLabel, nameLocation: 'middle', nameGap: 38 },
+      series: [{
+        type: 'scatter', symbolSize: 14,
+        // A label left of a point in the right half, so that it stays inside the chart.
+        data: d.points.map(function (p) {
+          return { value: [p.x, p.y], itemStyle: { color: p.fixFirst ? RED : ACCENT }, label: { position: p.x > xMax / 2 ? 'left' : 'right' } };
+        }),
+        label: { show: true, formatter: function (item) { return d.points[item.dataIndex].name; } },
+        labelLayout: { hideOverlap: true },
+        markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#6b7280' },
+          label: { position: 'insideEndTop', formatter: function () { return ds.medianLabel; } },
+          data: [{ xAxis: d.medianX }, { yAxis: d.medianY }] },
+        markArea: { silent: true, itemStyle: { color: RED, opacity: 0.07 },
+          label: { show: true, position: 'insideBottomRight', color: RED, fontWeight: 'bold', formatter: function () { return ds.fixLabel; } },
+          data: [[{ xAxis: d.medianX, yAxis: 0 }, { xAxis: xMax, yAxis: d.medianY }]] }
+      }]
+    };
+  }
+
+  var DRAWN = { trend: trend, distribution: distribution, segments: segments, drivers: drivers };
+
   function draw() {
     // Charts of a page that htmx swapped away are let go, with their listeners.
     charts = charts.filter(function (chart) {
@@ -89,7 +175,8 @@
     var locale = document.documentElement.lang || undefined;
     holder.querySelectorAll('[data-chart]').forEach(function (box) {
       if (window.echarts.getInstanceByDom(box)) return;
-      var option = box.dataset.chart === 'trend' ? trend(box, data, locale) : distribution(box, data);
+      var kind = DRAWN[box.dataset.chart];
+      var option = kind && kind(box, data, locale);
       if (!option) return;
       var chart = window.echarts.init(box, null, { renderer: 'canvas' });
       chart.setOption(option);
