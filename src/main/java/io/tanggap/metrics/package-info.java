@@ -4,8 +4,8 @@
  * 95 % interval and a low-n flag; comparisons of two figures and adjustment of many p-values; the
  * histogram rollups kept in the response's transaction and the figures of any period and segment
  * from them (and from the raw answers for groupings the rollups do not hold); key drivers; the
- * dashboard and {@code /api/v1/metrics}; the {@code metrics}, {@code drivers} and
- * {@code rollups-rebuild} commands.
+ * dashboard with its segments and drivers pages, and {@code /api/v1/metrics}; the {@code metrics},
+ * {@code drivers} and {@code rollups-rebuild} commands.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "cli", "identity", "survey", "feedback" })
 package io.tanggap.metrics;
