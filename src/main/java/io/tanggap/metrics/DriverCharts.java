@@ -1,5 +1,6 @@
 package io.tanggap.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,7 +34,7 @@ class DriverCharts {
 
 	/** @param importance per driver, in percent of R²; {@code labels} name the drivers in the same order */
 	String json(List<SurveyDrivers.Driver> drivers, List<String> labels, double[] importance) {
-		List<Point> points = new java.util.ArrayList<>();
+		List<Point> points = new ArrayList<>();
 		double[] performance = new double[drivers.size()];
 		for (int i = 0; i < drivers.size(); i++) {
 			SurveyDrivers.Driver driver = drivers.get(i);

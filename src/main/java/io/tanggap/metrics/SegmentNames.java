@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 
@@ -55,8 +56,7 @@ final class SegmentNames {
 	}
 
 	/** @return by name in the page's language, the segments of answers without the dimension last */
-	<T> Comparator<T> order(Dimension dimension, java.util.function.Function<T, String> key,
-			java.util.function.Function<T, String> name) {
+	<T> Comparator<T> order(Dimension dimension, Function<T, String> key, Function<T, String> name) {
 		return Comparator.<T, Boolean>comparing(t -> none(dimension, key.apply(t)))
 			.thenComparing(name, Collator.getInstance(locale));
 	}
