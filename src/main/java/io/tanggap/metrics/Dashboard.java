@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param period the period's days, in words
  * @param previous the period its changes are measured against, in words
+ * @param lastYear the same days one year earlier, in words
  * @param cards one per figure shown, NPS first, then CSAT, then CES
  * @param columns the figure keys of the monthly table's columns, CSAT first as owners know the table
  * @param months the monthly table, oldest month first
@@ -16,7 +17,7 @@ import java.util.List;
  * @param charts the charts' data as JSON: {@code trends} and {@code distributions} by figure key
  * @param touchpoint whether a touchpoint is chosen, which the responses list cannot filter by
  */
-record Dashboard(String period, String previous, List<Card> cards, List<String> columns, List<MonthRow> months,
+record Dashboard(String period, String previous, String lastYear, List<Card> cards, List<String> columns, List<MonthRow> months,
 		List<Ranking> rankings, List<Distribution> distributions, String charts, boolean touchpoint) {
 
 	/**
@@ -40,7 +41,7 @@ record Dashboard(String period, String previous, List<Card> cards, List<String> 
 	}
 
 	/**
-	 * The change from the previous period.
+	 * The change from the previous period, or from the same days last year.
 	 * @param direction {@code up}, {@code down} or {@code flat}
 	 * @param significant what {@link MetricsQuery.Measured#significantChange()} says, and nothing else
 	 */
@@ -50,8 +51,10 @@ record Dashboard(String period, String previous, List<Card> cards, List<String> 
 	/**
 	 * @param unit decides the unit words after the value and the difference
 	 * @param change null when either period has no answers
+	 * @param lastYear the change from the same days last year; null when either has no answers
 	 */
-	record Card(String key, String description, Unit unit, Numbers numbers, Change change, String responses) {
+	record Card(String key, String description, Unit unit, Numbers numbers, Change change, Change lastYear,
+			String responses) {
 	}
 
 	/** @param cells one per column, in the order of {@link Dashboard#columns()} */

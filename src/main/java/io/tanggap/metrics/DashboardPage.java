@@ -15,9 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import io.tanggap.identity.Actor;
 
 /**
- * Puts the dashboard together from {@link MetricsQuery}: the period's cards with their changes, the
- * twelve months up to the period's end, the branches ranked against the rest and the score
- * distributions, each number with a link to the responses behind it.
+ * Puts the dashboard together from {@link MetricsQuery}: the period's cards with their changes from
+ * the previous period and from the same days last year, the twelve months up to the period's end,
+ * the branches ranked against the rest and the score distributions, each number with a link to the
+ * responses behind it.
  */
 @Component
 class DashboardPage {
@@ -40,12 +41,15 @@ class DashboardPage {
 		this.charts = charts;
 	}
 
-	/** In one read-only transaction: one connection for the page's five queries. */
+	/** In one read-only transaction: one connection for the page's queries. */
 	@Transactional(readOnly = true)
 	Dashboard of(Actor actor, DashboardFilter filter, Locale locale) {
 		FigureText text = new FigureText(locale);
 		Segment segment = filter.segment();
 		MetricsQuery.Measurement measurement = query.measure(actor, filter.period(), segment);
+		MetricsQuery.Measurement lastYear = query.lastYear(actor, filter.period(), segment);
+		Map<String, MetricsQuery.Measured> yearAgo = new LinkedHashMap<>();
+		lastYear.figures().forEach(m -> yearAgo.put(m.figure().key(), m));
 		List<MetricsQuery.Month> months = query.monthly(actor, filter.firstMonth(), filter.lastMonth(), segment);
 		Map<String, MetricsQuery.Measured> measured = new LinkedHashMap<>();
 		measurement.figures().forEach(m -> measured.put(m.figure().key(), m));
@@ -55,7 +59,8 @@ class DashboardPage {
 		List<Dashboard.Distribution> distributions = distributions(shown,
 				query.distributions(actor, filter.period(), segment));
 		return new Dashboard(text.period(filter.period()), text.period(measurement.previous()),
-				shown.stream().map(key -> card(key, measured, filter, text)).toList(), columns,
+				text.period(lastYear.previous()),
+				shown.stream().map(key -> card(key, measured, yearAgo, filter, text)).toList(), columns,
 				months.stream().map(month -> row(month, columns, filter, text)).toList(),
 				rankings(actor, filter, shown, text), distributions, charts.json(shown, months, distributions, text),
 				segment.touchpoint() != null);
@@ -74,23 +79,29 @@ class DashboardPage {
 	}
 
 	private static Dashboard.Card card(String key, Map<String, MetricsQuery.Measured> measured,
-			DashboardFilter filter, FigureText text) {
+			Map<String, MetricsQuery.Measured> yearAgo, DashboardFilter filter, FigureText text) {
 		String responses = filter.responses();
 		MetricsQuery.Measured m = measured.get(key);
 		if (m == null) {
 			ScoreMetric metric = DEFINITIONS.findScoreMetric(key).orElseThrow();
 			Figure none = metric.measure(Histogram.empty(metric.scale()));
-			return new Dashboard.Card(key, none.description(), none.unit(), Dashboard.Numbers.NONE, null, responses);
+			return new Dashboard.Card(key, none.description(), none.unit(), Dashboard.Numbers.NONE, null, null,
+					responses);
 		}
 		Figure figure = m.figure();
-		Dashboard.Change change = m.change().map(c -> {
-			double shownDifference = FigureText.rounded(figure.unit(), c.difference());
+		return new Dashboard.Card(key, figure.description(), figure.unit(), Dashboard.Numbers.of(figure, text),
+				change(m, text), yearAgo.containsKey(key) ? change(yearAgo.get(key), text) : null, responses);
+	}
+
+	/** @return the change the figure is measured with, or null when the earlier figure has no answers */
+	private static Dashboard.Change change(MetricsQuery.Measured m, FigureText text) {
+		Unit unit = m.figure().unit();
+		return m.change().map(c -> {
+			double shownDifference = FigureText.rounded(unit, c.difference());
 			String direction = shownDifference > 0 ? "up" : shownDifference < 0 ? "down" : "flat";
-			return new Dashboard.Change(text.difference(figure.unit(), c.difference()), direction, m.significantChange(),
+			return new Dashboard.Change(text.difference(unit, c.difference()), direction, m.significantChange(),
 					m.previous().map(Figure::n).orElse(0L));
 		}).orElse(null);
-		return new Dashboard.Card(key, figure.description(), figure.unit(), Dashboard.Numbers.of(figure, text), change,
-				responses);
 	}
 
 	private static Dashboard.MonthRow row(MetricsQuery.Month month, List<String> columns, DashboardFilter filter,

@@ -3,7 +3,9 @@ package io.tanggap.metrics;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The figures under {@code /api/v1/metrics}: a period's NPS, CSAT and CES with n, standard error,
- * 95 % interval, low-n flag and change from the previous period; and the monthly table, also as
+ * 95 % interval, low-n flag and change from the previous period and from the same days last year; and the monthly table, also as
  * CSV. Periods are whole local days of the workspace's time zone; without one, this month to date.
  */
 @RestController
@@ -31,8 +33,9 @@ class MetricsApi {
 	static final int MAX_MONTHS = 120;
 
 	/**
-	 * The change from the previous period. {@code significant} is false when either figure is from
-	 * too few answers, whatever the p-value (see {@link MetricsQuery.Measured#significantChange()}).
+	 * The change from the previous period, or from the same days last year. {@code significant} is
+	 * false when either figure is from too few answers, whatever the p-value (see
+	 * {@link MetricsQuery.Measured#significantChange()}); {@code previousN} is the earlier figure's n.
 	 */
 	record Change(double difference, Double standardError, double low, double high, double pValue,
 			boolean significant, long previousN) {
@@ -43,18 +46,28 @@ class MetricsApi {
 		}
 	}
 
+	/**
+	 * @param change from the previous period; null where the endpoint gives none or either has no answers
+	 * @param lastYear from the same days one year earlier ({@code lastYearPeriod}), as {@code change};
+	 *        only {@code /api/v1/metrics} gives it
+	 */
 	record FigureView(String key, String description, Unit unit, long n, Double value, Double standardError, Double low,
-			Double high, boolean lowN, Change change) {
+			Double high, boolean lowN, Change change, Change lastYear) {
 		static FigureView of(Figure figure, Change change) {
+			return of(figure, change, null);
+		}
+
+		static FigureView of(Figure figure, Change change, Change lastYear) {
 			var e = figure.estimate();
 			return new FigureView(figure.key(), figure.description(), figure.unit(), figure.n(),
 					e.map(Estimate::value).orElse(null), e.map(Estimate::standardError).filter(Double::isFinite).orElse(null),
 					e.map(Estimate::low).filter(Double::isFinite).orElse(null),
-					e.map(Estimate::high).filter(Double::isFinite).orElse(null), figure.lowN(), change);
+					e.map(Estimate::high).filter(Double::isFinite).orElse(null), figure.lowN(), change, lastYear);
 		}
 	}
 
-	record MeasurementView(Period period, Period previous, Segment segment, List<FigureView> figures) {
+	record MeasurementView(Period period, Period previous, Period lastYearPeriod, Segment segment,
+			List<FigureView> figures) {
 	}
 
 	record MonthView(YearMonth month, List<FigureView> figures) {
@@ -181,10 +194,17 @@ class MetricsApi {
 		known(request, "from", "to", "survey", "channel", "branch", "touchpoint");
 		Actor actor = Actors.require();
 		Period period = period(actor, from, to);
-		var measurement = query.measure(actor, period, new Segment(survey, channel, branch, touchpoint));
-		return new MeasurementView(measurement.period(), measurement.previous(), measurement.segment(),
-				measurement.figures().stream()
-					.map(m -> FigureView.of(m.figure(), m.change().isPresent() ? Change.of(m) : null)).toList());
+		Segment segment = new Segment(survey, channel, branch, touchpoint);
+		var measurement = query.measure(actor, period, segment);
+		var lastYear = query.lastYear(actor, period, segment);
+		Map<String, Change> lastYearChanges = new HashMap<>();
+		lastYear.figures().stream().filter(m -> m.change().isPresent())
+			.forEach(m -> lastYearChanges.put(m.figure().key(), Change.of(m)));
+		return new MeasurementView(measurement.period(), measurement.previous(), lastYear.previous(),
+				measurement.segment(), measurement.figures().stream()
+					.map(m -> FigureView.of(m.figure(), m.change().isPresent() ? Change.of(m) : null,
+							lastYearChanges.get(m.figure().key())))
+					.toList());
 	}
 
 	record ComparedView(String key, FigureView first, FigureView second, Change difference) {

@@ -26,7 +26,8 @@ import io.tanggap.survey.SurveyManagement;
 /**
  * The figures of a period and segment, from the histogram rollups: the answers of every question
  * with the role NPS, CSAT or CES are summed per score into one histogram per definition, and each
- * figure comes with its change from the previous period (see {@link Period#previous()}).
+ * figure comes with its change from the previous period (see {@link Period#previous()}) or, asked
+ * for, from the same days last year.
  */
 @Service
 public class MetricsQuery {
@@ -96,16 +97,34 @@ public class MetricsQuery {
 
 	@Transactional(readOnly = true)
 	public Measurement measure(Actor actor, Period period, Segment segment) {
+		return measure(actor, period, period.previous(), segment);
+	}
+
+	/**
+	 * The figures of a period, each compared with the same figure of the same local days one year
+	 * earlier ({@link Period#sameDaysLastYear()}); {@link Measurement#previous()} is that period and
+	 * {@link Measured#significantChange()} says whether the change from it is significant.
+	 */
+	@Transactional(readOnly = true)
+	public Measurement lastYear(Actor actor, Period period, Segment segment) {
+		return measure(actor, period, period.sameDaysLastYear(), segment);
+	}
+
+	/**
+	 * The figures of a period, each compared with the same figure of another period.
+	 * @param against the period each change is measured from, the {@link Measurement#previous()} of the result
+	 */
+	@Transactional(readOnly = true)
+	public Measurement measure(Actor actor, Period period, Period against, Segment segment) {
 		check(actor, segment);
-		Period previous = period.previous();
 		Map<String, Figure> now = figures(histograms(actor.workspace(), period, segment));
-		Map<String, Figure> before = figures(histograms(actor.workspace(), previous, segment));
+		Map<String, Figure> before = figures(histograms(actor.workspace(), against, segment));
 		List<Measured> measured = new ArrayList<>();
 		now.forEach((key, figure) -> {
 			Optional<Figure> earlier = Optional.ofNullable(before.get(key));
 			measured.add(new Measured(figure, earlier, earlier.flatMap(e -> Comparison.between(e, figure))));
 		});
-		return new Measurement(period, previous, segment, measured);
+		return new Measurement(period, against, segment, measured);
 	}
 
 	/** @return by figure key: the histogram of the answers it counts (the score distribution) */

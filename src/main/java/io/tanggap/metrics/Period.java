@@ -10,7 +10,8 @@ import io.tanggap.shared.Problem;
  * A period of whole local days in the workspace's time zone, both ends included.
  * {@link #previous()} is what a change is measured against: the calendar month before, when the
  * period lies within one month and starts on its first day (a month, or a month to date);
- * otherwise the same number of days just before.
+ * otherwise the same number of days just before. {@link #sameDaysLastYear()} is the other thing a
+ * figure is compared with: the same local days one year earlier.
  */
 public record Period(LocalDate from, LocalDate to) {
 
@@ -42,6 +43,20 @@ public record Period(LocalDate from, LocalDate to) {
 			return month(YearMonth.from(from).minusMonths(1));
 		}
 		return new Period(from.minusDays(days()), from.minusDays(1));
+	}
+
+	/**
+	 * @return the same days of the month one year earlier; 29 February becomes 28 February, so a
+	 *         whole month stays a whole month (a period that would thereby grow past
+	 *         {@link #MAX_DAYS} starts one day later)
+	 */
+	public Period sameDaysLastYear() {
+		LocalDate start = from.minusYears(1);
+		LocalDate end = to.minusYears(1);
+		if (days(start, end) > MAX_DAYS) {
+			start = start.plusDays(1);
+		}
+		return new Period(start, end);
 	}
 
 	private static long days(LocalDate from, LocalDate to) {
