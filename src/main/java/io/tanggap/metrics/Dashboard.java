@@ -20,6 +20,11 @@ import java.util.List;
 record Dashboard(String period, String previous, String lastYear, List<Card> cards, List<String> columns, List<MonthRow> months,
 		List<Ranking> rankings, List<Distribution> distributions, String charts, boolean touchpoint) {
 
+	/** @return whether any card shows an external benchmark, which the page then explains */
+	public boolean hasBenchmarks() {
+		return cards.stream().anyMatch(card -> !card.benchmarks().isEmpty());
+	}
+
 	/**
 	 * A figure's numbers as text.
 	 * @param value null when the figure has no answers; then so are margin, low and high
@@ -52,9 +57,24 @@ record Dashboard(String period, String previous, String lastYear, List<Card> car
 	 * @param unit decides the unit words after the value and the difference
 	 * @param change null when either period has no answers
 	 * @param lastYear the change from the same days last year; null when either has no answers
+	 * @param benchmarks the workspace's external benchmarks of this figure
 	 */
 	record Card(String key, String description, Unit unit, Numbers numbers, Change change, Change lastYear,
-			String responses) {
+			List<BenchmarkLine> benchmarks, String responses) {
+	}
+
+	/**
+	 * An external benchmark of a card's figure, and where the figure lies against it (see
+	 * {@link Benchmark#position(Figure)}).
+	 * @param value the benchmark's value as published, in the page's language
+	 * @param label may be null
+	 * @param url may be null
+	 * @param country the country's name in the page's language; null for a global benchmark
+	 * @param difference the figure minus the benchmark; null when the figure has no answers
+	 * @param position {@code above}, {@code below} or {@code unclear}; null when the figure has no answers
+	 */
+	record BenchmarkLine(String value, String label, String source, String url, String year, String country,
+			String method, String difference, String position) {
 	}
 
 	/** @param cells one per column, in the order of {@link Dashboard#columns()} */

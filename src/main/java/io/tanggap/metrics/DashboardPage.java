@@ -35,10 +35,12 @@ class DashboardPage {
 
 	private final MetricsQuery query;
 	private final DashboardCharts charts;
+	private final BenchmarkManagement benchmarks;
 
-	DashboardPage(MetricsQuery query, DashboardCharts charts) {
+	DashboardPage(MetricsQuery query, DashboardCharts charts, BenchmarkManagement benchmarks) {
 		this.query = query;
 		this.charts = charts;
+		this.benchmarks = benchmarks;
 	}
 
 	/** In one read-only transaction: one connection for the page's queries. */
@@ -50,6 +52,7 @@ class DashboardPage {
 		MetricsQuery.Measurement lastYear = query.lastYear(actor, filter.period(), segment);
 		Map<String, MetricsQuery.Measured> yearAgo = new LinkedHashMap<>();
 		lastYear.figures().forEach(m -> yearAgo.put(m.figure().key(), m));
+		List<Benchmark> external = benchmarks.all(actor.workspace());
 		List<MetricsQuery.Month> months = query.monthly(actor, filter.firstMonth(), filter.lastMonth(), segment);
 		Map<String, MetricsQuery.Measured> measured = new LinkedHashMap<>();
 		measurement.figures().forEach(m -> measured.put(m.figure().key(), m));
@@ -60,7 +63,7 @@ class DashboardPage {
 				query.distributions(actor, filter.period(), segment));
 		return new Dashboard(text.period(filter.period()), text.period(measurement.previous()),
 				text.period(lastYear.previous()),
-				shown.stream().map(key -> card(key, measured, yearAgo, filter, text)).toList(), columns,
+				shown.stream().map(key -> card(key, measured, yearAgo, external, filter, text, locale)).toList(), columns,
 				months.stream().map(month -> row(month, columns, filter, text)).toList(),
 				rankings(actor, filter, shown, text), distributions, charts.json(shown, months, distributions, text),
 				segment.touchpoint() != null);
@@ -79,18 +82,30 @@ class DashboardPage {
 	}
 
 	private static Dashboard.Card card(String key, Map<String, MetricsQuery.Measured> measured,
-			Map<String, MetricsQuery.Measured> yearAgo, DashboardFilter filter, FigureText text) {
+			Map<String, MetricsQuery.Measured> yearAgo, List<Benchmark> external, DashboardFilter filter,
+			FigureText text, Locale locale) {
 		String responses = filter.responses();
 		MetricsQuery.Measured m = measured.get(key);
+		ScoreMetric metric = DEFINITIONS.findScoreMetric(key).orElseThrow();
+		Figure figure = m != null ? m.figure() : metric.measure(Histogram.empty(metric.scale()));
+		List<Dashboard.BenchmarkLine> lines = external.stream().filter(b -> b.details().figure().equals(key))
+			.map(b -> line(b, figure, text, locale)).toList();
 		if (m == null) {
-			ScoreMetric metric = DEFINITIONS.findScoreMetric(key).orElseThrow();
-			Figure none = metric.measure(Histogram.empty(metric.scale()));
-			return new Dashboard.Card(key, none.description(), none.unit(), Dashboard.Numbers.NONE, null, null,
-					responses);
+			return new Dashboard.Card(key, figure.description(), figure.unit(), Dashboard.Numbers.NONE, null, null,
+					lines, responses);
 		}
-		Figure figure = m.figure();
 		return new Dashboard.Card(key, figure.description(), figure.unit(), Dashboard.Numbers.of(figure, text),
-				change(m, text), yearAgo.containsKey(key) ? change(yearAgo.get(key), text) : null, responses);
+				change(m, text), yearAgo.containsKey(key) ? change(yearAgo.get(key), text) : null, lines, responses);
+	}
+
+	private static Dashboard.BenchmarkLine line(Benchmark benchmark, Figure figure, FigureText text, Locale locale) {
+		BenchmarkDetails d = benchmark.details();
+		String country = BenchmarkDetails.GLOBAL.equals(d.country()) ? null
+				: new Locale.Builder().setRegion(d.country()).build().getDisplayCountry(locale);
+		return new Dashboard.BenchmarkLine(d.valueText(locale), d.label(), d.source(), d.sourceUrl(),
+				String.valueOf(d.year()), country, d.method(),
+				benchmark.difference(figure).map(difference -> text.difference(figure.unit(), difference)).orElse(null),
+				benchmark.position(figure).map(Benchmark.Position::code).orElse(null));
 	}
 
 	/** @return the change the figure is measured with, or null when the earlier figure has no answers */

@@ -7,7 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.Year;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,12 +21,24 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.tanggap.TestWorkspaces;
+import io.tanggap.feedback.Channel;
+import io.tanggap.feedback.FeedbackIntake;
+import io.tanggap.feedback.Submission;
 import io.tanggap.identity.Role;
 import io.tanggap.identity.Team;
+import io.tanggap.survey.HiddenAnswers;
+import io.tanggap.survey.MetricRole;
+import io.tanggap.survey.Question;
+import io.tanggap.survey.QuestionType;
+import io.tanggap.survey.SurveyDefinition;
+import io.tanggap.survey.SurveyId;
+import io.tanggap.survey.SurveyManagement;
+import io.tanggap.survey.Text;
 
 /**
- * The settings page of external benchmarks: adding, picking from the shipped list, removing; each
- * mistake said next to its field, in the page's language; admins only.
+ * The settings page of external benchmarks (adding, picking from the shipped list, removing; each
+ * mistake said next to its field, in the page's language; admins only) and the benchmarks on the
+ * dashboard's cards, with our figure's 95 % interval above, below or around each.
  */
 abstract class BenchmarkPagesTests {
 
@@ -35,6 +50,12 @@ abstract class BenchmarkPagesTests {
 
 	@Autowired
 	Team team;
+
+	@Autowired
+	SurveyManagement surveys;
+
+	@Autowired
+	FeedbackIntake intake;
 
 	@Autowired
 	BenchmarkManagement benchmarks;
@@ -119,6 +140,44 @@ abstract class BenchmarkPagesTests {
 		assertThat(page("/dashboard")).contains("href=\"/settings/benchmarks\"");
 	}
 
+	@Test
+	void showsEachBenchmarkOnItsCardAboveBelowOrNotClearlyDifferent() throws Exception {
+		SurveyId survey = surveys.publish(workspace.owner(), surveys.create(workspace.owner(), "Kunjungan",
+				new SurveyDefinition(List.of("id", "en"), Text.of("Kunjungan", "Visit"), List.of(
+						new Question("nps", QuestionType.NPS, Text.of("NPS", "NPS"), true, MetricRole.NPS, null, null)),
+						null)).id()).id();
+		// October 2026: 40 promoters and 10 detractors of 50, NPS 60, 95 % interval about 35 to 78.
+		for (int i = 0; i < 50; i++) {
+			intake.submit(workspace.id(), new Submission(survey, "k-" + i, Map.of("nps", i < 40 ? 10 : 2), Channel.QR, null,
+					null, null, "id", Instant.parse("2026-10-10T03:00:00Z"), HiddenAnswers.REJECT));
+		}
+		for (String entry : List.of("npsbench-2024-internet-service-providers", "npsbench-2024-hotels-and-resorts",
+				"xmi-2023-grocers")) {
+			benchmarks.addFromLibrary(workspace.owner(), entry);
+		}
+		benchmarks.add(workspace.owner(), new BenchmarkDetails("nps", 90.0, null, "Survei Kopi", null, 2025, "ID",
+				"Survei 400 pelanggan kedai kopi di Jakarta"));
+		String card = card(page("/dashboard?from=2026-10-01&to=2026-10-31"), "nps");
+		assertThat(item(card, "Internet Service Providers"))
+			.contains("Tolok ukur: 12 (npsBench, 2024, global — metode: Not a customer survey")
+			.contains("Selisih kita: +48,0 poin").contains("<strong class=\"position\">di atas</strong>")
+			.contains("href=\"https://npsbench.com/blog/benchmark/2024-benchmarks-by-industry\"");
+		assertThat(item(card, "Hotels and Resorts")).contains("Tolok ukur: 55 (npsBench, 2024, global")
+			.contains("Selisih kita: +5,0 poin").contains("tidak berbeda jelas");
+		assertThat(item(card, "Grocers")).contains("Tolok ukur: 30,1 (Qualtrics XM Institute, 2023, Amerika Serikat — metode: Survey")
+			.contains("di atas");
+		assertThat(item(card, "Survei Kopi")).contains("Tolok ukur: 90 (Survei Kopi, 2025, Indonesia — metode: Survei 400")
+			.contains("Selisih kita: -30,0 poin").contains("di bawah").doesNotContain("href=");
+		assertThat(page("/dashboard?from=2026-10-01&to=2026-10-31")).contains("dianggap pasti");
+		String english = card(page("/dashboard?from=2026-10-01&to=2026-10-31&lang=en"), "nps");
+		assertThat(item(english, "Internet Service Providers")).contains("Benchmark: 12 (npsBench, 2024, global — method:")
+			.contains("Ours minus it: +48.0 points").contains("above");
+		assertThat(item(english, "Survei Kopi")).contains("Indonesia").contains("below");
+		// A period without answers still shows the benchmarks, without a comparison.
+		String empty = card(page("/dashboard?from=2026-08-01&to=2026-08-31"), "nps");
+		assertThat(item(empty, "Hotels and Resorts")).contains("Tolok ukur: 55").doesNotContain("Selisih");
+	}
+
 	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String figure, String value,
 			String year, String country) {
 		return request.with(csrf()).session(owner).param("figure", figure).param("value", value).param("year", year)
@@ -129,6 +188,21 @@ abstract class BenchmarkPagesTests {
 	private String page(String uri) throws Exception {
 		return mvc.perform(get(uri).session(owner)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
+	}
+
+	/** @return the card of a figure, from its opening tag to its end */
+	private static String card(String page, String key) {
+		int start = page.indexOf("id=\"figure-" + key + "\"");
+		assertThat(start).isNotNegative();
+		return page.substring(start, page.indexOf("</section>", start));
+	}
+
+	/** @return the benchmark's item of a card, whitespace collapsed */
+	private static String item(String card, String label) {
+		int at = card.indexOf(label);
+		assertThat(at).as(label).isNotNegative();
+		int start = card.lastIndexOf("<li", at);
+		return card.substring(start, card.indexOf("</li>", at)).replaceAll("\\s+", " ");
 	}
 
 	private MockHttpSession member(Role role) throws Exception {
