@@ -14,9 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.tanggap.identity.Actor;
 import io.tanggap.identity.Actors;
-import io.tanggap.shared.Problem;
 
 /**
  * {@code /api/v1/benchmarks}: the workspace's external benchmarks, which every key may read and
@@ -50,8 +48,7 @@ class BenchmarkApi {
 
 	@GetMapping("/{id}")
 	BenchmarkView get(@PathVariable UUID id) {
-		return benchmarks.all(Actors.require().workspace()).stream().filter(b -> b.id().equals(id)).findFirst()
-			.map(BenchmarkView::of).orElseThrow(() -> Problem.notFound("benchmark"));
+		return BenchmarkView.of(benchmarks.get(Actors.require(), id));
 	}
 
 	@GetMapping("/library")
@@ -73,8 +70,7 @@ class BenchmarkApi {
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(@PathVariable UUID id) {
-		Actor actor = Actors.require();
-		benchmarks.remove(actor, id);
+		benchmarks.remove(Actors.require(), id);
 		return ResponseEntity.noContent().build();
 	}
 

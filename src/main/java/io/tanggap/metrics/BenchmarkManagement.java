@@ -38,6 +38,11 @@ class BenchmarkManagement {
 		return benchmarks.all(workspace);
 	}
 
+	@Transactional(readOnly = true)
+	Benchmark get(Actor actor, UUID id) {
+		return benchmarks.find(actor.workspace(), id).orElseThrow(() -> Problem.notFound("benchmark"));
+	}
+
 	/** @return the latest year a benchmark may describe */
 	int nextYear() {
 		return Year.now(clock).getValue() + 1;
@@ -71,7 +76,7 @@ class BenchmarkManagement {
 	@Transactional
 	void remove(Actor actor, UUID id) {
 		actor.requireRole(Role.ADMIN);
-		Benchmark benchmark = benchmarks.find(actor.workspace(), id).orElseThrow(() -> Problem.notFound("benchmark"));
+		Benchmark benchmark = get(actor, id);
 		benchmarks.delete(actor.workspace(), id);
 		audit.record(actor, "benchmark.removed", benchmark.details().figure() + " " + benchmark.details().value() + " ("
 				+ benchmark.details().source() + ", " + benchmark.details().year() + ")");
