@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,7 +120,7 @@ class AnalystPagesBrowserTests {
 	@Test
 	void drawsTheSegmentsBarsAndTheDriversChartWhicheverWayThePageCame() {
 		browser = Browser.start();
-		signIn();
+		browser.signIn("http://localhost:" + port, workspace.ownerEmail());
 		browser.click(By.linkText("Dasbor"));
 		browser.awaitHeading("Dasbor");
 		browser.click(By.linkText("Segmen"));
@@ -133,7 +132,7 @@ class AnalystPagesBrowserTests {
 		awaitDrawn(2); // NPS and CSAT by branch; no CES answers, no CES chart
 		assertThat(browser.driver.findElements(By.cssSelector("table.segments tbody tr"))).hasSize(3);
 		assertThat(browser.driver.findElements(By.cssSelector("table.crosstab tbody tr"))).hasSize(2);
-		wholePage("segments");
+		browser.screenshotWholePage("segments");
 
 		new Select(browser.driver.findElement(By.id("survey"))).selectByVisibleText("Kunjungan");
 		new Select(browser.driver.findElement(By.id("by"))).selectByValue("question");
@@ -153,7 +152,7 @@ class AnalystPagesBrowserTests {
 				var option = echarts.getInstanceByDom(document.querySelector('.chart[data-chart=drivers]')).getOption();
 				return option.series[0].data.length * 10 + option.series[0].markArea.data.length;"""))
 			.intValue()).as("three points and the fix-first quadrant").isEqualTo(31);
-		wholePage("drivers");
+		browser.screenshotWholePage("drivers");
 
 		// Back twice (the drivers form, then its tab): htmx puts the segments by age back from its
 		// history cache, with empty chart boxes.
@@ -182,7 +181,7 @@ class AnalystPagesBrowserTests {
 	@Test
 	void withoutJavaScriptShowsTheTablesAndHidesTheEmptyCharts() {
 		browser = Browser.start(false);
-		signIn();
+		browser.signIn("http://localhost:" + port, workspace.ownerEmail());
 		browser.open(url("/dashboard/segments?period=last-12-months&rows=branch&columns=channel"));
 		browser.awaitHeading("Segmen");
 		assertThat(browser.driver.findElement(By.cssSelector("table.segments")).isDisplayed()).isTrue();
@@ -201,33 +200,8 @@ class AnalystPagesBrowserTests {
 
 	/** Waits until this many chart containers hold a live ECharts chart with series and a canvas. */
 	private void awaitDrawn(int charts) {
-		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver -> drawn() == charts
+		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver -> browser.drawnCharts() == charts
 				&& driver.findElements(By.cssSelector(".chart")).size() == charts);
-	}
-
-	private int drawn() {
-		return ((Number) browser.driver.executeScript("""
-				return Array.prototype.filter.call(document.querySelectorAll('.chart'), function (box) {
-				  var chart = window.echarts && echarts.getInstanceByDom(box);
-				  return chart && chart.getOption().series.length > 0 && box.querySelector('canvas');
-				}).length;""")).intValue();
-	}
-
-	/** A screenshot of the whole page, in a window as tall as the page. */
-	private void wholePage(String name) {
-		Number height = (Number) browser.driver.executeScript("return document.documentElement.scrollHeight;");
-		browser.resize(new Dimension(Browser.DESKTOP.width, height.intValue() + 150));
-		browser.screenshot(name);
-		browser.resize(Browser.DESKTOP);
-	}
-
-	private void signIn() {
-		browser.open(url("/login"));
-		browser.awaitHeading("Masuk");
-		browser.type("email", workspace.ownerEmail());
-		browser.type("password", TestWorkspaces.PASSWORD);
-		browser.click(By.cssSelector("main button.primary"));
-		browser.awaitText(By.tagName("h1"), "Halo, ");
 	}
 
 	private String url(String path) {

@@ -143,6 +143,33 @@ final class Browser implements AutoCloseable {
 		driver.manage().window().setSize(size);
 	}
 
+	/** A screenshot of the whole page, in a window as tall as the page. */
+	void screenshotWholePage(String name) {
+		Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+		resize(new Dimension(DESKTOP.width, height.intValue() + 150));
+		screenshot(name);
+		resize(DESKTOP);
+	}
+
+	/** @return how many chart containers ({@code .chart}) hold a live ECharts chart with series and a canvas */
+	int drawnCharts() {
+		return ((Number) driver.executeScript("""
+				return Array.prototype.filter.call(document.querySelectorAll('.chart'), function (box) {
+				  var chart = window.echarts && echarts.getInstanceByDom(box);
+				  return chart && chart.getOption().series.length > 0 && box.querySelector('canvas');
+				}).length;""")).intValue();
+	}
+
+	/** Signs in on the service at {@code base} (e.g. {@code http://localhost:8080}) as a workspace owner. */
+	void signIn(String base, String email) {
+		open(base + "/login");
+		awaitHeading("Masuk");
+		type("email", email);
+		type("password", TestWorkspaces.PASSWORD);
+		click(By.cssSelector("main button.primary"));
+		awaitText(By.tagName("h1"), "Halo, ");
+	}
+
 	void screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -111,7 +110,7 @@ class DashboardBrowserTests {
 	@Test
 	void drawsEveryChartWhicheverWayThePageCameAndLogsNoError() {
 		browser = Browser.start();
-		signIn();
+		browser.signIn("http://localhost:" + port, workspace.ownerEmail());
 		browser.click(By.linkText("Dasbor"));
 		browser.awaitHeading("Dasbor");
 		assertChartsDrawn(3); // this month: three trends, no distribution yet
@@ -123,19 +122,19 @@ class DashboardBrowserTests {
 		assertThat(browser.driver.findElement(By.cssSelector("table.monthly tbody")).findElements(By.tagName("tr")))
 			.hasSize(12);
 		assertThat(browser.driver.findElements(By.cssSelector("table.ranking"))).hasSize(3);
-		wholePage("dashboard");
+		browser.screenshotWholePage("dashboard");
 
 		String year = browser.driver.findElement(By.cssSelector("p.period")).getText();
 		new Select(browser.driver.findElement(By.id("period"))).selectByValue("last-month");
 		browser.click(By.cssSelector("form[role=search] button.primary"));
 		browser.awaitText(By.cssSelector("#figure-nps .change"), "dibandingkan dengan");
 		assertChartsDrawn(6);
-		wholePage("dashboard-last-month");
+		browser.screenshotWholePage("dashboard-last-month");
 
 		// Back: htmx puts the year's page back from its history cache, with copies of dead charts.
 		browser.driver.navigate().back();
 		browser.awaitText(By.cssSelector("p.period"), year);
-		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver -> drawn() == 6);
+		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver -> browser.drawnCharts() == 6);
 
 		browser.open(url("/dashboard?period=last-12-months&lang=en"));
 		browser.awaitHeading("Dashboard");
@@ -156,7 +155,7 @@ class DashboardBrowserTests {
 	@Test
 	void withoutJavaScriptShowsTheCardsAndTablesAndHidesTheEmptyCharts() {
 		browser = Browser.start(false);
-		signIn();
+		browser.signIn("http://localhost:" + port, workspace.ownerEmail());
 		browser.open(url("/dashboard?period=last-12-months"));
 		browser.awaitHeading("Dasbor");
 		assertThat(browser.driver.findElements(By.cssSelector(".card.metric"))).hasSize(3);
@@ -178,33 +177,7 @@ class DashboardBrowserTests {
 			assertThat(box.findElements(By.tagName("canvas"))).as(box.getDomAttribute("data-chart") + " "
 					+ box.getDomAttribute("data-key")).isNotEmpty();
 		}
-		assertThat(drawn()).isEqualTo(charts);
-	}
-
-	/** @return how many chart containers hold a live ECharts chart with series */
-	private int drawn() {
-		return ((Number) browser.driver.executeScript("""
-				return Array.prototype.filter.call(document.querySelectorAll('.chart'), function (box) {
-				  var chart = window.echarts && echarts.getInstanceByDom(box);
-				  return chart && chart.getOption().series.length > 0 && box.querySelector('canvas');
-				}).length;""")).intValue();
-	}
-
-	/** A screenshot of the whole page, in a window as tall as the page. */
-	private void wholePage(String name) {
-		Number height = (Number) browser.driver.executeScript("return document.documentElement.scrollHeight;");
-		browser.resize(new Dimension(Browser.DESKTOP.width, height.intValue() + 150));
-		browser.screenshot(name);
-		browser.resize(Browser.DESKTOP);
-	}
-
-	private void signIn() {
-		browser.open(url("/login"));
-		browser.awaitHeading("Masuk");
-		browser.type("email", workspace.ownerEmail());
-		browser.type("password", TestWorkspaces.PASSWORD);
-		browser.click(By.cssSelector("main button.primary"));
-		browser.awaitText(By.tagName("h1"), "Halo, ");
+		assertThat(browser.drawnCharts()).isEqualTo(charts);
 	}
 
 	private String url(String path) {

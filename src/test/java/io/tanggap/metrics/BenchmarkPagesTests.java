@@ -1,5 +1,7 @@
 package io.tanggap.metrics;
 
+import static io.tanggap.metrics.MetricsSurveys.NPS;
+import static io.tanggap.metrics.MetricsSurveys.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,13 +29,8 @@ import io.tanggap.feedback.Submission;
 import io.tanggap.identity.Role;
 import io.tanggap.identity.Team;
 import io.tanggap.survey.HiddenAnswers;
-import io.tanggap.survey.MetricRole;
-import io.tanggap.survey.Question;
-import io.tanggap.survey.QuestionType;
-import io.tanggap.survey.SurveyDefinition;
 import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
-import io.tanggap.survey.Text;
 
 /**
  * The settings page of external benchmarks (adding, picking from the shipped list, removing; each
@@ -143,9 +140,7 @@ abstract class BenchmarkPagesTests {
 	@Test
 	void showsEachBenchmarkOnItsCardAboveBelowOrNotClearlyDifferent() throws Exception {
 		SurveyId survey = surveys.publish(workspace.owner(), surveys.create(workspace.owner(), "Kunjungan",
-				new SurveyDefinition(List.of("id", "en"), Text.of("Kunjungan", "Visit"), List.of(
-						new Question("nps", QuestionType.NPS, Text.of("NPS", "NPS"), true, MetricRole.NPS, null, null)),
-						null)).id()).id();
+				visit(NPS)).id()).id();
 		// October 2026: 40 promoters and 10 detractors of 50, NPS 60, 95 % interval about 35 to 78.
 		for (int i = 0; i < 50; i++) {
 			intake.submit(workspace.id(), new Submission(survey, "k-" + i, Map.of("nps", i < 40 ? 10 : 2), Channel.QR, null,

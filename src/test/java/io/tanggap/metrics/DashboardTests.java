@@ -1,5 +1,9 @@
 package io.tanggap.metrics;
 
+import static io.tanggap.metrics.MetricsSurveys.CES;
+import static io.tanggap.metrics.MetricsSurveys.CSAT;
+import static io.tanggap.metrics.MetricsSurveys.NPS;
+import static io.tanggap.metrics.MetricsSurveys.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -35,13 +39,8 @@ import io.tanggap.identity.BranchDirectory;
 import io.tanggap.identity.Role;
 import io.tanggap.identity.Team;
 import io.tanggap.survey.HiddenAnswers;
-import io.tanggap.survey.MetricRole;
-import io.tanggap.survey.Question;
-import io.tanggap.survey.QuestionType;
-import io.tanggap.survey.SurveyDefinition;
 import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
-import io.tanggap.survey.Text;
 
 /**
  * The owner's dashboard as a viewer sees it: the figures of the answers posted with n, margin,
@@ -79,13 +78,8 @@ abstract class DashboardTests {
 		workspace = workspaces.create();
 		kemang = branches.add(workspace.owner(), "Kemang", "Jakarta", null).id();
 		dago = branches.add(workspace.owner(), "Dago", "Bandung", null).id();
-		survey = surveys.publish(workspace.owner(), surveys.create(workspace.owner(), "Kunjungan", new SurveyDefinition(
-				List.of("id", "en"), Text.of("Kunjungan", "Visit"), List.of(
-						new Question("nps", QuestionType.NPS, Text.of("NPS", "NPS"), true, MetricRole.NPS, null, null),
-						new Question("csat", QuestionType.CSAT_5, Text.of("Puas?", "Satisfied?"), false, MetricRole.CSAT, null,
-								null),
-						new Question("ces", QuestionType.CES, Text.of("Mudah?", "Easy?"), false, MetricRole.CES, null, null)),
-				null)).id()).id();
+		survey = surveys.publish(workspace.owner(), surveys.create(workspace.owner(), "Kunjungan",
+				visit(NPS, CSAT, CES)).id()).id();
 		// October 2026 (Jakarta): NPS 10, 9, 9, 8, 7, 3 and one at 23:30 on the 31st: 4 promoters and
 		// 1 detractor of 7, NPS 42.857. November: 10, 9, 0, 6: NPS 0 of 4.
 		int[] october = { 10, 9, 9, 8, 7, 3 };

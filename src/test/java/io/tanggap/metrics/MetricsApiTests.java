@@ -1,5 +1,10 @@
 package io.tanggap.metrics;
 
+import static io.tanggap.metrics.MetricsSurveys.AGE;
+import static io.tanggap.metrics.MetricsSurveys.CES;
+import static io.tanggap.metrics.MetricsSurveys.CSAT;
+import static io.tanggap.metrics.MetricsSurveys.NPS;
+import static io.tanggap.metrics.MetricsSurveys.visit;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -27,13 +32,8 @@ import io.tanggap.feedback.FeedbackIntake;
 import io.tanggap.feedback.Submission;
 import io.tanggap.identity.BranchDirectory;
 import io.tanggap.survey.HiddenAnswers;
-import io.tanggap.survey.MetricRole;
-import io.tanggap.survey.Question;
-import io.tanggap.survey.QuestionType;
-import io.tanggap.survey.SurveyDefinition;
 import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
-import io.tanggap.survey.Text;
 
 /**
  * {@code /api/v1/metrics}: figures from the rollups equal the definitions applied to the answers
@@ -65,16 +65,8 @@ abstract class MetricsApiTests {
 	void answers() {
 		workspace = workspaces.create();
 		kemang = branches.add(workspace.owner(), "Kemang", "Jakarta", null).id();
-		survey = surveys.publish(workspace.owner(), surveys.create(workspace.owner(), "Kunjungan", new SurveyDefinition(
-				List.of("id", "en"), Text.of("Kunjungan", "Visit"), List.of(
-						new Question("nps", QuestionType.NPS, Text.of("NPS", "NPS"), true, MetricRole.NPS, null, null),
-						new Question("csat", QuestionType.CSAT_5, Text.of("Puas?", "Satisfied?"), false, MetricRole.CSAT, null,
-								null),
-						new Question("ces", QuestionType.CES, Text.of("Mudah?", "Easy?"), false, MetricRole.CES, null, null),
-						new Question("usia", QuestionType.SINGLE_CHOICE, Text.of("Usia", "Age"), false, MetricRole.NONE,
-								List.of(new io.tanggap.survey.Choice("muda", Text.of("Di bawah 30", "Under 30")),
-										new io.tanggap.survey.Choice("tua", Text.of("30 ke atas", "30 and over"))), null)),
-				null)).id()).id();
+		survey = surveys.publish(workspace.owner(), surveys.create(workspace.owner(), "Kunjungan",
+				visit(NPS, CSAT, CES, AGE)).id()).id();
 		// October 2026 (Jakarta): NPS 10, 9, 9, 8, 7, 3 → 3 promoters, 1 detractor of 6: NPS 33.33.
 		int[] october = { 10, 9, 9, 8, 7, 3 };
 		for (int i = 0; i < october.length; i++) {

@@ -1,5 +1,8 @@
 package io.tanggap.metrics;
 
+import static io.tanggap.metrics.MetricsSurveys.CES;
+import static io.tanggap.metrics.MetricsSurveys.CSAT;
+import static io.tanggap.metrics.MetricsSurveys.NPS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -203,9 +206,9 @@ abstract class RollupConsistencyTests {
 
 	private static SurveyDefinition definition(boolean withStaff) {
 		List<Question> questions = new ArrayList<>(List.of(
-				new Question("nps", QuestionType.NPS, Text.of("NPS", "NPS"), true, MetricRole.NPS, null, null),
-				new Question("csat", QuestionType.CSAT_5, Text.of("Puas?", "Satisfied?"), false, MetricRole.CSAT, null, null),
-				new Question("ces", QuestionType.CES, Text.of("Mudah?", "Easy?"), false, MetricRole.CES, null, null),
+				NPS,
+				CSAT,
+				CES,
 				new Question("comment", QuestionType.TEXT, Text.of("Komentar", "Comment"), false, null, null, null)));
 		if (withStaff) {
 			questions.add(new Question("staff", QuestionType.RATING_STARS, Text.of("Staf", "Staff"), false,

@@ -1,5 +1,10 @@
 package io.tanggap.metrics;
 
+import static io.tanggap.metrics.MetricsSurveys.AGE;
+import static io.tanggap.metrics.MetricsSurveys.CES;
+import static io.tanggap.metrics.MetricsSurveys.CSAT;
+import static io.tanggap.metrics.MetricsSurveys.NPS;
+import static io.tanggap.metrics.MetricsSurveys.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,15 +38,9 @@ import io.tanggap.feedback.Submission;
 import io.tanggap.identity.BranchDirectory;
 import io.tanggap.identity.Role;
 import io.tanggap.identity.Team;
-import io.tanggap.survey.Choice;
 import io.tanggap.survey.HiddenAnswers;
-import io.tanggap.survey.MetricRole;
-import io.tanggap.survey.Question;
-import io.tanggap.survey.QuestionType;
-import io.tanggap.survey.SurveyDefinition;
 import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
-import io.tanggap.survey.Text;
 
 /**
  * The segments page as a viewer sees it: NPS, CSAT and CES by branch and by the answer to a choice
@@ -82,16 +81,8 @@ abstract class SegmentsPageTests {
 		kemang = branches.add(workspace.owner(), "Kemang", "Jakarta", null).id();
 		dago = branches.add(workspace.owner(), "Dago", "Bandung", null).id();
 		branches.add(workspace.owner(), "Blok M", "Jakarta", null);
-		survey = surveys.publish(workspace.owner(), surveys.create(workspace.owner(), "Kunjungan", new SurveyDefinition(
-				List.of("id", "en"), Text.of("Kunjungan", "Visit"), List.of(
-						new Question("nps", QuestionType.NPS, Text.of("NPS", "NPS"), true, MetricRole.NPS, null, null),
-						new Question("csat", QuestionType.CSAT_5, Text.of("Puas?", "Satisfied?"), false, MetricRole.CSAT, null,
-								null),
-						new Question("ces", QuestionType.CES, Text.of("Mudah?", "Easy?"), false, MetricRole.CES, null, null),
-						new Question("usia", QuestionType.SINGLE_CHOICE, Text.of("Usia", "Age"), false, MetricRole.NONE,
-								List.of(new Choice("muda", Text.of("Di bawah 30", "Under 30")),
-										new Choice("tua", Text.of("30 ke atas", "30 and over"))), null)),
-				null)).id()).id();
+		survey = surveys.publish(workspace.owner(), surveys.create(workspace.owner(), "Kunjungan",
+				visit(NPS, CSAT, CES, AGE)).id()).id();
 		// October 2026. Kemang at the table, by QR: NPS 10, 10, 9, 3 → 3 promoters, 1 detractor of 4: 50.
 		answer("k1", 10, 5, kemang, Channel.QR, "meja", "muda");
 		answer("k2", 10, 5, kemang, Channel.QR, "meja", "muda");

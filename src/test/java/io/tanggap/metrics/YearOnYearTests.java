@@ -1,5 +1,8 @@
 package io.tanggap.metrics;
 
+import static io.tanggap.metrics.MetricsSurveys.CES;
+import static io.tanggap.metrics.MetricsSurveys.NPS;
+import static io.tanggap.metrics.MetricsSurveys.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,13 +34,8 @@ import io.tanggap.feedback.Submission;
 import io.tanggap.identity.Role;
 import io.tanggap.identity.Team;
 import io.tanggap.survey.HiddenAnswers;
-import io.tanggap.survey.MetricRole;
-import io.tanggap.survey.Question;
-import io.tanggap.survey.QuestionType;
-import io.tanggap.survey.SurveyDefinition;
 import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
-import io.tanggap.survey.Text;
 
 /**
  * Each figure against the same local days one year earlier, on {@code /api/v1/metrics} and on the
@@ -68,11 +66,8 @@ abstract class YearOnYearTests {
 	@BeforeEach
 	void answers() {
 		workspace = workspaces.create();
-		survey = surveys.publish(workspace.owner(), surveys.create(workspace.owner(), "Kunjungan", new SurveyDefinition(
-				List.of("id", "en"), Text.of("Kunjungan", "Visit"), List.of(
-						new Question("nps", QuestionType.NPS, Text.of("NPS", "NPS"), true, MetricRole.NPS, null, null),
-						new Question("ces", QuestionType.CES, Text.of("Mudah?", "Easy?"), false, MetricRole.CES, null, null)),
-				null)).id()).id();
+		survey = surveys.publish(workspace.owner(), surveys.create(workspace.owner(), "Kunjungan",
+				visit(NPS, CES)).id()).id();
 		// October 2026 (Jakarta): NPS 10, 9, 9, 8, 7, 3 and a 10 at 23:30 on the 31st → 4 promoters and
 		// 1 detractor of 7, NPS 42.857; CES six 6s and a 7, mean 6.143.
 		int[] october = { 10, 9, 9, 8, 7, 3 };
