@@ -1,6 +1,10 @@
 package io.tanggap.metrics;
 
-import java.io.IOException;
+import static io.tanggap.metrics.MetricsRequests.date;
+import static io.tanggap.metrics.MetricsRequests.dimension;
+import static io.tanggap.metrics.MetricsRequests.known;
+import static io.tanggap.metrics.MetricsRequests.segment;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -14,12 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.tanggap.feedback.Channel;
-import io.tanggap.feedback.ExportSheet;
 import io.tanggap.identity.Actor;
 import io.tanggap.identity.Actors;
-import io.tanggap.shared.Problem;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The figures under {@code /api/v1/metrics}: a period's NPS, CSAT and CES with n, standard error,
@@ -28,9 +29,6 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @RestController
 class MetricsApi {
-
-	/** At most this many months in one monthly table. */
-	static final int MAX_MONTHS = 120;
 
 	/**
 	 * The change from the previous period, or from the same days last year. {@code significant} is
@@ -96,8 +94,10 @@ class MetricsApi {
 	private final MetricsQuery query;
 	private final Segments segments;
 	private final SurveyDrivers drivers;
+	private final MetricsRequests requests;
 
-	MetricsApi(MetricsQuery query, Segments segments, SurveyDrivers drivers) {
+	MetricsApi(MetricsQuery query, Segments segments, SurveyDrivers drivers, MetricsRequests requests) {
+		this.requests = requests;
 		this.query = query;
 		this.segments = segments;
 		this.drivers = drivers;
@@ -122,7 +122,7 @@ class MetricsApi {
 			period = new Period(today.minusDays(364), today);
 		}
 		else {
-			period = period(actor, from, to);
+			period = requests.period(actor, from, to);
 		}
 		return this.drivers.analyse(actor, period, new Segment(survey, channel, branch, touchpoint), outcome, drivers);
 	}
@@ -140,7 +140,8 @@ class MetricsApi {
 			@RequestParam(required = false) String question, HttpServletRequest request) {
 		known(request, "by", "from", "to", "survey", "channel", "branch", "touchpoint", "question");
 		Actor actor = Actors.require();
-		return segments.by(actor, period(actor, from, to), new Segment(survey, channel, branch, touchpoint), dimension(by),
+		return segments.by(actor, requests.period(actor, from, to), new Segment(survey, channel, branch, touchpoint),
+				dimension(by),
 				question).stream()
 			.map(row -> new SegmentView(row.key(), row.label(), row.figures().stream().map(f -> FigureView.of(f, null)).toList()))
 			.toList();
@@ -156,33 +157,11 @@ class MetricsApi {
 			HttpServletRequest request) {
 		known(request, "rows", "columns", "from", "to", "survey", "channel", "branch", "touchpoint");
 		Actor actor = Actors.require();
-		return segments.crosstab(actor, period(actor, from, to), new Segment(survey, channel, branch, touchpoint),
+		return segments.crosstab(actor, requests.period(actor, from, to), new Segment(survey, channel, branch, touchpoint),
 				dimension(rows), dimension(columns)).stream()
 			.map(cell -> new CellView(cell.row(), cell.rowLabel(), cell.column(), cell.columnLabel(),
 					cell.figures().stream().map(f -> FigureView.of(f, null)).toList()))
 			.toList();
-	}
-
-	/**
-	 * A parameter this endpoint does not know (a misspelt filter) would silently show unfiltered
-	 * figures as if they were filtered: it is refused instead.
-	 */
-	private static void known(HttpServletRequest request, String... names) {
-		java.util.Set<String> allowed = java.util.Set.of(names);
-		for (String name : java.util.Collections.list(request.getParameterNames())) {
-			if (!allowed.contains(name)) {
-				throw Problem.invalid("filter-unknown", name, String.join(", ", names));
-			}
-		}
-	}
-
-	private static Dimension dimension(String name) {
-		try {
-			return Dimension.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException e) {
-			throw Problem.invalid("dimension-unknown", name);
-		}
 	}
 
 	@GetMapping("/api/v1/metrics")
@@ -193,7 +172,7 @@ class MetricsApi {
 			HttpServletRequest request) {
 		known(request, "from", "to", "survey", "channel", "branch", "touchpoint");
 		Actor actor = Actors.require();
-		Period period = period(actor, from, to);
+		Period period = requests.period(actor, from, to);
 		Segment segment = new Segment(survey, channel, branch, touchpoint);
 		var measurement = query.measure(actor, period, segment);
 		var lastYear = query.lastYear(actor, period, segment);
@@ -226,7 +205,7 @@ class MetricsApi {
 		Actor actor = Actors.require();
 		String from = request.getParameter("from");
 		String to = request.getParameter("to");
-		Period first = period(actor, date(from, "from"), date(to, "to"));
+		Period first = requests.period(actor, date(from, "from"), date(to, "to"));
 		Segment firstSegment = segment(request, "", null);
 		Period second = new Period(
 				request.getParameter("vs.from") == null ? first.from() : date(request.getParameter("vs.from"), "vs.from"),
@@ -240,26 +219,6 @@ class MetricsApi {
 									Double.isFinite(d.standardError()) ? d.standardError() : null, d.low(), d.high(), d.pValue(),
 									c.significant(), c.first().map(Figure::n).orElse(0L))).orElse(null)))
 					.toList());
-	}
-
-	private static LocalDate date(String value, String name) {
-		return io.tanggap.shared.FilterValues.parsed(value, name, LocalDate::parse);
-	}
-
-	/** The segment named by parameters with this prefix; a part left out is {@code fallback}'s. */
-	private static Segment segment(HttpServletRequest request, String prefix, Segment fallback) {
-		String survey = request.getParameter(prefix + "survey");
-		String channel = request.getParameter(prefix + "channel");
-		String branch = request.getParameter(prefix + "branch");
-		String touchpoint = request.getParameter(prefix + "touchpoint");
-		return new Segment(
-				survey != null ? io.tanggap.shared.FilterValues.parsed(survey, prefix + "survey", UUID::fromString)
-						: fallback == null ? null : fallback.survey(),
-				channel != null ? io.tanggap.shared.FilterValues.parsed(channel, prefix + "channel", Channel::valueOf)
-						: fallback == null ? null : fallback.channel(),
-				branch != null ? io.tanggap.shared.FilterValues.parsed(branch, prefix + "branch", UUID::fromString)
-						: fallback == null ? null : fallback.branch(),
-				touchpoint != null ? touchpoint : fallback == null ? null : fallback.touchpoint());
 	}
 
 	record BucketView(Period days, List<FigureView> figures) {
@@ -277,7 +236,8 @@ class MetricsApi {
 		Actor actor = Actors.require();
 		Granularity cut = io.tanggap.shared.FilterValues.parsed(granularity, "granularity",
 				g -> Granularity.valueOf(g.toUpperCase(java.util.Locale.ROOT)));
-		return query.trend(actor, period(actor, from, to), cut, new Segment(survey, channel, branch, touchpoint)).stream()
+		Segment segment = new Segment(survey, channel, branch, touchpoint);
+		return query.trend(actor, requests.period(actor, from, to), cut, segment).stream()
 			.map(b -> new BucketView(b.days(), b.figures().stream().map(f -> FigureView.of(f, null)).toList()))
 			.toList();
 	}
@@ -290,7 +250,8 @@ class MetricsApi {
 			@RequestParam(required = false) String touchpoint, HttpServletRequest request) {
 		known(request, "from", "to", "survey", "channel", "touchpoint");
 		Actor actor = Actors.require();
-		return query.branches(actor, period(actor, from, to), new Segment(survey, channel, null, touchpoint)).stream()
+		Segment segment = new Segment(survey, channel, null, touchpoint);
+		return query.branches(actor, requests.period(actor, from, to), segment).stream()
 			.map(ranking -> new RankingView(ranking.key(), ranking.description(), MetricsQuery.BranchRanking.ADJUSTMENT,
 					ranking.rows().stream().map(row -> new BranchView(row.branch(), row.name(), FigureView.of(row.figure(), null),
 							row.versusRest().map(c -> new VersusRest(c.difference(), c.low(), c.high(), c.pValue(), row.adjustedP()))
@@ -308,7 +269,7 @@ class MetricsApi {
 			HttpServletRequest request) {
 		known(request, "from", "to", "survey", "channel", "branch", "touchpoint");
 		Actor actor = Actors.require();
-		return query.distributions(actor, period(actor, from, to), new Segment(survey, channel, branch, touchpoint))
+		return query.distributions(actor, requests.period(actor, from, to), new Segment(survey, channel, branch, touchpoint))
 			.entrySet().stream().map(e -> {
 				Scale scale = e.getValue().scale();
 				List<Long> counts = new java.util.ArrayList<>();
@@ -326,101 +287,8 @@ class MetricsApi {
 			HttpServletRequest request) {
 		known(request, "from", "to", "survey", "channel", "branch", "touchpoint");
 		Actor actor = Actors.require();
-		return months(actor, from, to, new Segment(survey, channel, branch, touchpoint)).stream()
+		return requests.months(actor, from, to, new Segment(survey, channel, branch, touchpoint)).stream()
 			.map(m -> new MonthView(m.month(), m.figures().stream().map(f -> FigureView.of(f, null)).toList()))
 			.toList();
-	}
-
-	/** The monthly table as CSV or XLSX: one row per month and figure, with n and the 95 % interval. */
-	@GetMapping({ "/api/v1/metrics/monthly.csv", "/api/v1/metrics/monthly.xlsx" })
-	void monthlyFile(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
-			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		known(request, "from", "to", "survey", "channel", "branch", "touchpoint");
-		Actor actor = Actors.require();
-		List<MetricsQuery.Month> months = months(actor, from, to, new Segment(survey, channel, branch, touchpoint));
-		try (ExportSheet sheet = sheet(request, response, "metrics-monthly")) {
-			sheet.row(List.of("month", "figure", "definition", "value", "n", "ci95_low", "ci95_high", "low_n"));
-			for (MetricsQuery.Month month : months) {
-				for (Figure figure : month.figures()) {
-					sheet.row(figureRow(List.of(month.month().toString()), figure));
-				}
-			}
-		}
-	}
-
-	/** Figures by segment as CSV or XLSX: one row per segment and figure. */
-	@GetMapping({ "/api/v1/metrics/segments.csv", "/api/v1/metrics/segments.xlsx" })
-	void segmentsFile(@RequestParam String by,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) UUID survey, @RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) UUID branch, @RequestParam(required = false) String touchpoint,
-			@RequestParam(required = false) String question, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		known(request, "by", "from", "to", "survey", "channel", "branch", "touchpoint", "question");
-		Actor actor = Actors.require();
-		List<Segments.Row> rows = segments.by(actor, period(actor, from, to), new Segment(survey, channel, branch, touchpoint),
-				dimension(by), question);
-		try (ExportSheet sheet = sheet(request, response, "metrics-segments")) {
-			sheet.row(List.of("segment", "label", "figure", "definition", "value", "n", "ci95_low", "ci95_high", "low_n"));
-			for (Segments.Row row : rows) {
-				for (Figure figure : row.figures()) {
-					sheet.row(figureRow(java.util.Arrays.asList(row.key(), row.label()), figure));
-				}
-			}
-		}
-	}
-
-	/** Checks come first: a problem is answered as a problem, not as half a file. */
-	private static ExportSheet sheet(HttpServletRequest request, HttpServletResponse response, String name)
-			throws IOException {
-		boolean xlsx = request.getRequestURI().endsWith(".xlsx");
-		response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-				: "text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"");
-		return xlsx ? ExportSheet.xlsx(response.getOutputStream(), name) : ExportSheet.csv(response.getOutputStream());
-	}
-
-	/** The first cells, then the figure's key, definition, value, n, interval (rounded as its unit is written) and low-n flag. */
-	private static List<Object> figureRow(List<String> first, Figure figure) {
-		List<Object> cells = new java.util.ArrayList<>(first);
-		var e = figure.estimate();
-		cells.add(figure.key());
-		cells.add(figure.description());
-		cells.add(e.map(v -> rounded(figure.unit(), v.value())).orElse(null));
-		cells.add(figure.n());
-		cells.add(e.filter(v -> Double.isFinite(v.low())).map(v -> rounded(figure.unit(), v.low())).orElse(null));
-		cells.add(e.filter(v -> Double.isFinite(v.high())).map(v -> rounded(figure.unit(), v.high())).orElse(null));
-		cells.add(String.valueOf(figure.lowN()));
-		return cells;
-	}
-
-	private static Double rounded(Unit unit, double value) {
-		return Double.valueOf(unit.format(value));
-	}
-
-	private List<MetricsQuery.Month> months(Actor actor, YearMonth from, YearMonth to, Segment segment) {
-		YearMonth last = to != null ? to : YearMonth.from(query.today(actor.workspace()));
-		YearMonth first = from != null ? from : last.minusMonths(11);
-		if (last.isBefore(first)) {
-			throw Problem.invalid("period-inverted", first, last);
-		}
-		if (first.plusMonths(MAX_MONTHS).isBefore(last.plusMonths(1))) {
-			throw Problem.invalid("months-too-many", MAX_MONTHS);
-		}
-		return query.monthly(actor, first, last, segment);
-	}
-
-	private Period period(Actor actor, LocalDate from, LocalDate to) {
-		if (from == null && to == null) {
-			LocalDate today = query.today(actor.workspace());
-			return new Period(today.withDayOfMonth(1), today);
-		}
-		if (from == null || to == null) {
-			throw Problem.invalid("required", from == null ? "from" : "to");
-		}
-		return new Period(from, to);
 	}
 }
