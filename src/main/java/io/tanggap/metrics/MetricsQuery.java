@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.tanggap.identity.Actor;
+import io.tanggap.metrics.CellTotals.CellQuery;
 import io.tanggap.identity.BranchDirectory;
 import io.tanggap.identity.Workspace;
 import io.tanggap.identity.WorkspaceSetup;
@@ -73,17 +73,19 @@ public class MetricsQuery {
 	public record Month(YearMonth month, List<Figure> figures) {
 	}
 
-	private final JdbcClient jdbc;
+	private final RollupCube cube;
+	private final ScoreRollups rollups;
 	private final WorkspaceSetup workspaces;
 	private final BranchDirectory branches;
 	private final SurveyManagement surveys;
 	private final MetricDefinitions definitions = MetricDefinitions.standard();
 	private final java.time.Clock clock;
 
-	MetricsQuery(JdbcClient jdbc, WorkspaceSetup workspaces, BranchDirectory branches, SurveyManagement surveys,
+	MetricsQuery(RollupCube cube, ScoreRollups rollups, WorkspaceSetup workspaces, BranchDirectory branches, SurveyManagement surveys,
 			java.time.Clock clock) {
 		this.clock = clock;
-		this.jdbc = jdbc;
+		this.cube = cube;
+		this.rollups = rollups;
 		this.workspaces = workspaces;
 		this.branches = branches;
 		this.surveys = surveys;
@@ -146,12 +148,13 @@ public class MetricsQuery {
 		for (var branch : branches.all(actor.workspace())) {
 			byBranch.put(branch.id(), new LinkedHashMap<>());
 		}
-		cells(actor.workspace(), period, all, "branch_key, ", rs -> {
-			Map<String, Histogram> histograms = byBranch.get(rs.getObject("branch_key", UUID.class));
-			if (histograms != null) {
-				add(histograms, rs.getString("type"), rs.getString("role"), rs.getInt("score"), rs.getLong("answers"));
-			}
-		});
+		totals(actor.workspace(), new CellQuery(period, all, Dimension.BRANCH, null, null)).histograms()
+			.forEach((group, histograms) -> {
+				Map<String, Histogram> own = byBranch.get(UUID.fromString(group.first()));
+				if (own != null) {
+					own.putAll(histograms);
+				}
+			});
 		Map<UUID, String> names = new LinkedHashMap<>();
 		branches.all(actor.workspace()).forEach(b -> names.put(b.id(), b.name()));
 		List<BranchRanking> rankings = new ArrayList<>();
@@ -210,10 +213,8 @@ public class MetricsQuery {
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
 			byMonth.put(month, new LinkedHashMap<>());
 		}
-		cells(actor.workspace(), whole, segment, "local_day, ", rs -> {
-			YearMonth month = YearMonth.from(rs.getObject("local_day", LocalDate.class));
-			add(byMonth.get(month), rs.getString("type"), rs.getString("role"), rs.getInt("score"), rs.getLong("answers"));
-		});
+		totals(actor.workspace(), new CellQuery(whole, segment, null, null, Granularity.MONTH)).histograms()
+			.forEach((group, histograms) -> byMonth.get(YearMonth.from(group.bucket())).putAll(histograms));
 		List<Month> months = new ArrayList<>();
 		byMonth.forEach((month, histograms) -> months.add(new Month(month, List.copyOf(figures(histograms).values()))));
 		return months;
@@ -234,9 +235,8 @@ public class MetricsQuery {
 			}
 			byStart.put(start, new LinkedHashMap<>());
 		}
-		cells(actor.workspace(), period, segment, "local_day, ", rs -> add(
-				byStart.get(granularity.start(rs.getObject("local_day", LocalDate.class))), rs.getString("type"),
-				rs.getString("role"), rs.getInt("score"), rs.getLong("answers")));
+		totals(actor.workspace(), new CellQuery(period, segment, null, null, granularity)).histograms()
+			.forEach((group, histograms) -> byStart.get(group.bucket()).putAll(histograms));
 		List<Bucket> buckets = new ArrayList<>();
 		byStart.forEach((start, histograms) -> {
 			LocalDate end = granularity.next(start).minusDays(1);
@@ -293,38 +293,16 @@ public class MetricsQuery {
 
 	/** @return by definition key: the histogram of the answers it measures, from the rollups */
 	Map<String, Histogram> histograms(WorkspaceId workspace, Period period, Segment segment) {
-		Map<String, Histogram> histograms = new LinkedHashMap<>();
-		cells(workspace, period, segment, "", rs -> add(histograms, rs.getString("type"), rs.getString("role"),
-				rs.getInt("score"), rs.getLong("answers")));
-		return histograms;
+		return totals(workspace, CellQuery.of(period, segment)).ungrouped();
 	}
 
-	void cells(WorkspaceId workspace, Period period, Segment segment, String groupFirst,
-			org.springframework.jdbc.core.RowCallbackHandler handler) {
-		StringBuilder where = new StringBuilder("workspace_id = :workspace AND local_day BETWEEN :from AND :to "
-				+ "AND role IN ('NPS', 'CSAT', 'CES')");
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("workspace", workspace.value());
-		params.put("from", period.from());
-		params.put("to", period.to());
-		if (segment.survey() != null) {
-			where.append(" AND survey_id = :survey");
-			params.put("survey", segment.survey());
+	/** @return the rollup cells a query asks for, summed: from memory, or from the rollup table when the cube is off */
+	CellTotals totals(WorkspaceId workspace, CellQuery query) {
+		CellTotals totals = new CellTotals();
+		if (!cube.sum(workspace, query, totals)) {
+			rollups.sum(workspace, query, totals);
 		}
-		if (segment.channel() != null) {
-			where.append(" AND channel = :channel");
-			params.put("channel", segment.channel().name());
-		}
-		if (segment.branch() != null) {
-			where.append(" AND branch_key = :branch");
-			params.put("branch", segment.branch());
-		}
-		if (segment.touchpoint() != null) {
-			where.append(" AND touchpoint = :touchpoint");
-			params.put("touchpoint", segment.touchpoint().strip());
-		}
-		jdbc.sql("SELECT " + groupFirst + "type, role, score, SUM(answers) AS answers FROM score_rollup WHERE " + where
-				+ " GROUP BY " + groupFirst + "type, role, score").params(params).query(handler);
+		return totals;
 	}
 
 	/** Adds answers to the histogram of each definition that measures them (by role and type). */
@@ -341,7 +319,7 @@ public class MetricsQuery {
 		}
 	}
 
-	private static List<String> keys(String role, QuestionType type) {
+	static List<String> keys(String role, QuestionType type) {
 		return switch (role) {
 			case "NPS" -> type == QuestionType.NPS ? List.of("nps") : List.of();
 			case "CSAT" -> switch (type) {

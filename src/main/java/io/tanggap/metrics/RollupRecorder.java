@@ -29,12 +29,22 @@ import io.tanggap.survey.AnsweredQuestion;
 class RollupRecorder {
 
 	private final ScoreRollups rollups;
+	private final RollupCube cube;
 	private final WorkspaceSetup workspaces;
 	private final Map<WorkspaceId, ZoneId> zones = new ConcurrentHashMap<>();
 
-	RollupRecorder(ScoreRollups rollups, WorkspaceSetup workspaces) {
+	RollupRecorder(ScoreRollups rollups, RollupCube cube, WorkspaceSetup workspaces) {
 		this.rollups = rollups;
+		this.cube = cube;
 		this.workspaces = workspaces;
+	}
+
+	/** Reads the rollups into memory in the background once the service has started. */
+	@EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void started() {
+		Thread loader = new Thread(cube::loadAll, "metrics-cube-load");
+		loader.setDaemon(true);
+		loader.start();
 	}
 
 	@EventListener
@@ -61,7 +71,7 @@ class RollupRecorder {
 			pending.write();
 		}
 		zones.put(changed.workspace(), changed.after());
-		rollups.rebuild(changed.workspace(), changed.after());
+		rebuild(changed.workspace(), changed.after());
 	}
 
 	/** @return every workspace whose rollups a rebuild of all must count again */
@@ -70,7 +80,27 @@ class RollupRecorder {
 	}
 
 	void rebuild(WorkspaceId workspace) {
-		rollups.rebuild(workspace, zone(workspace));
+		rebuild(workspace, zone(workspace));
+	}
+
+	/** Counts the rollups again; the cube reads them again once this transaction (if any) has ended. */
+	private void rebuild(WorkspaceId workspace, ZoneId zone) {
+		try {
+			rollups.rebuild(workspace, zone);
+		}
+		finally {
+			if (TransactionSynchronizationManager.isSynchronizationActive()) {
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						cube.forget(workspace);
+					}
+				});
+			}
+			else {
+				cube.forget(workspace);
+			}
+		}
 	}
 
 	private void count(ResponseSubmitted response, long sign) {
@@ -90,7 +120,15 @@ class RollupRecorder {
 			return;
 		}
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			rollups.add(counts);
+			cube.committing();
+			RollupCube.Outcome outcome = RollupCube.Outcome.UNKNOWN;
+			try {
+				rollups.add(counts);
+				outcome = RollupCube.Outcome.COMMITTED;
+			}
+			finally {
+				cube.committed(counts, outcome);
+			}
 			return;
 		}
 		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -108,24 +146,48 @@ class RollupRecorder {
 				id -> workspaces.find(id).map(Workspace::timeZone).orElse(Workspace.DEFAULT_TIME_ZONE));
 	}
 
-	/** The counts of one transaction, written before it commits. */
+	/**
+	 * The counts of one transaction, written before it commits and handed to the cube once it has
+	 * (see {@link RollupCube} for why the cube is told just before the commit).
+	 */
 	private final class Pending implements TransactionSynchronization {
 
 		final Map<RollupKey, Long> counts = new HashMap<>();
+		final Map<RollupKey, Long> written = new HashMap<>();
+		boolean committing;
 
 		void write() {
 			rollups.add(counts);
+			counts.forEach((key, count) -> written.merge(key, count, Long::sum));
 			counts.clear();
 		}
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			write();
+			if (!written.isEmpty()) {
+				cube.committing();
+				committing = true;
+			}
+		}
+
+		/** Hands the counts over as early as possible: a writer between the two calls holds up every load. */
+		@Override
+		public void afterCommit() {
+			if (committing) {
+				committing = false;
+				cube.committed(written, RollupCube.Outcome.COMMITTED);
+			}
 		}
 
 		@Override
 		public void afterCompletion(int status) {
 			TransactionSynchronizationManager.unbindResourceIfPossible(RollupRecorder.this);
+			if (committing) {
+				committing = false;
+				cube.committed(written, status == STATUS_ROLLED_BACK ? RollupCube.Outcome.ROLLED_BACK
+						: RollupCube.Outcome.UNKNOWN);
+			}
 		}
 	}
 }

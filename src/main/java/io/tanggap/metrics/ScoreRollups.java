@@ -125,6 +125,45 @@ class ScoreRollups {
 		cells.clear();
 	}
 
+	/** Sums the NPS, CSAT and CES cells a query asks for with SQL, grouped as it asks. */
+	void sum(WorkspaceId workspace, CellTotals.CellQuery query, CellTotals totals) {
+		StringBuilder where = new StringBuilder("workspace_id = ? AND local_day BETWEEN ? AND ? "
+				+ "AND role IN ('NPS', 'CSAT', 'CES')");
+		List<Object> params = new ArrayList<>(List.of(workspace.value(), Date.valueOf(query.period().from()),
+				Date.valueOf(query.period().to())));
+		Segment segment = query.segment();
+		if (segment.survey() != null) {
+			where.append(" AND survey_id = ?");
+			params.add(segment.survey());
+		}
+		if (segment.channel() != null) {
+			where.append(" AND channel = ?");
+			params.add(segment.channel().name());
+		}
+		if (segment.branch() != null) {
+			where.append(" AND branch_key = ?");
+			params.add(segment.branch());
+		}
+		if (segment.touchpoint() != null) {
+			where.append(" AND touchpoint = ?");
+			params.add(segment.touchpoint().strip());
+		}
+		String first = query.first() == null ? "NULL" : query.first().column();
+		String second = query.second() == null ? "NULL" : query.second().column();
+		String day = query.buckets() == null ? "NULL" : "local_day";
+		String groups = first + " AS g1, " + second + " AS g2, " + day + " AS g3";
+		String groupBy = java.util.stream.Stream.of(first, second, day).filter(c -> !c.equals("NULL"))
+			.map(c -> c + ", ").collect(java.util.stream.Collectors.joining());
+		jdbc.query("SELECT " + groups + ", type, role, score, SUM(answers) AS answers FROM score_rollup WHERE " + where
+				+ " GROUP BY " + groupBy + "type, role, score", rs -> {
+			java.time.LocalDate local = query.buckets() == null ? null
+					: query.buckets().start(rs.getObject("g3", java.time.LocalDate.class));
+			totals.add(new CellTotals.Group(rs.getString("g1"), rs.getString("g2"), local),
+					QuestionType.valueOf(rs.getString("type")), rs.getString("role"), rs.getInt("score"),
+					rs.getLong("answers"));
+		}, params.toArray());
+	}
+
 	/** @return the workspaces that have responses or rollups, for a rebuild of all */
 	List<UUID> workspacesToRebuild() {
 		return jdbc.queryForList("SELECT workspace_id FROM survey_response UNION SELECT workspace_id FROM score_rollup",

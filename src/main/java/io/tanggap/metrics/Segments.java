@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.tanggap.identity.Actor;
+import io.tanggap.metrics.CellTotals.CellQuery;
 import io.tanggap.identity.Branch;
 import io.tanggap.identity.BranchDirectory;
 import io.tanggap.identity.Workspace;
@@ -77,9 +78,9 @@ public class Segments {
 				groups.put(key, new LinkedHashMap<>());
 				labels.put(key, label);
 			});
-			query.cells(actor.workspace(), period, segment, dimension.column() + ", ", rs -> MetricsQuery.add(
-					groups.computeIfAbsent(rs.getString(dimension.column()), g -> new LinkedHashMap<>()), rs.getString("type"),
-					rs.getString("role"), rs.getInt("score"), rs.getLong("answers")));
+			query.totals(actor.workspace(), new CellQuery(period, segment, dimension, null, null)).histograms()
+				.forEach((group, histograms) -> groups.computeIfAbsent(group.first(), g -> new LinkedHashMap<>())
+					.putAll(histograms));
 		}
 		List<Row> rows = new ArrayList<>();
 		groups.forEach((key, histograms) -> rows.add(new Row(key, labels.get(key),
@@ -97,10 +98,8 @@ public class Segments {
 		Map<String, String> rowLabels = known(actor, rows);
 		Map<String, String> columnLabels = known(actor, columns);
 		Map<List<String>, Map<String, Histogram>> cells = new LinkedHashMap<>();
-		query.cells(actor.workspace(), period, segment, rows.column() + ", " + columns.column() + ", ",
-				rs -> MetricsQuery.add(cells.computeIfAbsent(List.of(rs.getString(rows.column()), rs.getString(columns.column())),
-						k -> new LinkedHashMap<>()), rs.getString("type"), rs.getString("role"), rs.getInt("score"),
-						rs.getLong("answers")));
+		query.totals(actor.workspace(), new CellQuery(period, segment, rows, columns, null)).histograms()
+			.forEach((group, histograms) -> cells.put(List.of(group.first(), group.second()), histograms));
 		List<Cell> result = new ArrayList<>();
 		cells.forEach((pair, histograms) -> result.add(new Cell(pair.get(0), rowLabels.get(pair.get(0)), pair.get(1),
 				columnLabels.get(pair.get(1)), List.copyOf(query.figures(histograms).values()))));

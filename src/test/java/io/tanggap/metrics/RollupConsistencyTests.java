@@ -81,6 +81,12 @@ abstract class RollupConsistencyTests {
 	Segments segments;
 
 	@Autowired
+	RollupCube cube;
+
+	@Autowired
+	ScoreRollups table;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -113,6 +119,12 @@ abstract class RollupConsistencyTests {
 					posted.add(pool.submit(() -> inTransaction
 							? transactions.execute(status -> intake.submit(workspace.id(), submission))
 							: intake.submit(workspace.id(), submission)));
+					if (i % 20 == 10) {
+						// The cube is dropped and read again while responses are committed.
+						cube.forget(workspace.id());
+						pool.submit(() -> query.histograms(workspace.id(), new Period(java.time.LocalDate.of(2026, 11, 1),
+								java.time.LocalDate.of(2026, 11, 5)), Segment.ALL));
+					}
 					if (random.nextInt(10) == 0) {
 						// A retry of the same submission: counted once.
 						posted.add(pool.submit(() -> intake.submit(workspace.id(), submission)));
@@ -136,6 +148,7 @@ abstract class RollupConsistencyTests {
 				assertThat(difference(rollups(workspace.id().value()), recount(workspace.id().value(),
 						ZoneId.of("Asia/Jakarta")))).as("round %d", round).isEmpty();
 				scanEqualsRollups(owner, survey, branchIds, random);
+				cubeEqualsTable(workspace.id(), survey, branchIds, random);
 			}
 		}
 		finally {
@@ -145,16 +158,53 @@ abstract class RollupConsistencyTests {
 		assertThat(incremental).isNotEmpty();
 		transactions.executeWithoutResult(status -> recorder.rebuild(workspace.id()));
 		assertThat(difference(rollups(workspace.id().value()), incremental)).as("after a rebuild").isEmpty();
+		cubeEqualsTable(workspace.id(), survey, branchIds, random);
 
 		workspaceSetup.change(owner, workspace.name(), "America/Los_Angeles", "IDR", "id");
 		Map<String, Long> moved = rollups(workspace.id().value());
 		assertThat(difference(moved, recount(workspace.id().value(), ZoneId.of("America/Los_Angeles"))))
 			.as("after a change of time zone").isEmpty();
 		assertThat(moved).isNotEqualTo(incremental);
+		cubeEqualsTable(workspace.id(), survey, branchIds, random);
 		// Later responses are counted in the new zone.
 		intake.submit(workspace.id(), submission(survey, random, base, branchIds, 9, 0));
 		assertThat(difference(rollups(workspace.id().value()),
 				recount(workspace.id().value(), ZoneId.of("America/Los_Angeles")))).isEmpty();
+		cubeEqualsTable(workspace.id(), survey, branchIds, random);
+	}
+
+	/**
+	 * The rollups held in memory give the same sums as SQL over the rollup table, for random periods,
+	 * segments, groupings and buckets.
+	 */
+	private void cubeEqualsTable(io.tanggap.shared.WorkspaceId workspace, SurveyId survey, List<UUID> branchIds,
+			SplittableRandom random) {
+		Dimension[] dimensions = { null, Dimension.BRANCH, Dimension.CHANNEL, Dimension.TOUCHPOINT, Dimension.SURVEY };
+		Granularity[] granularities = { null, Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER };
+		java.time.LocalDate first = java.time.LocalDate.of(2026, 10, 28);
+		int withAnswers = 0;
+		for (int i = 0; i < 40; i++) {
+			java.time.LocalDate from = first.plusDays(random.nextInt(8));
+			Period period = new Period(from, from.plusDays(random.nextInt(40)));
+			Segment segment = i % 4 == 0 ? Segment.ALL
+					: new Segment(random.nextBoolean() ? survey.value() : null,
+							random.nextBoolean() ? CHANNELS[random.nextInt(CHANNELS.length)] : null,
+							random.nextInt(3) == 0 ? branchIds.get(1 + random.nextInt(branchIds.size() - 1)) : null,
+							random.nextInt(3) == 0
+									? java.util.Objects.requireNonNullElse(TOUCHPOINTS[random.nextInt(TOUCHPOINTS.length)], "")
+									: null);
+			Dimension firstDimension = dimensions[random.nextInt(dimensions.length)];
+			Dimension second = firstDimension == null ? null : dimensions[random.nextInt(dimensions.length)];
+			CellTotals.CellQuery cellQuery = new CellTotals.CellQuery(period, segment, firstDimension,
+					second == firstDimension ? null : second, granularities[random.nextInt(granularities.length)]);
+			CellTotals inMemory = new CellTotals();
+			assertThat(cube.sum(workspace, cellQuery, inMemory)).as("the cube answers %s", cellQuery).isTrue();
+			CellTotals fromTable = new CellTotals();
+			table.sum(workspace, cellQuery, fromTable);
+			assertThat(inMemory.histograms()).as("%s", cellQuery).isEqualTo(fromTable.histograms());
+			withAnswers += fromTable.histograms().isEmpty() ? 0 : 1;
+		}
+		assertThat(withAnswers).as("queries with answers among those compared").isGreaterThan(20);
 	}
 
 	/** The scan path gives the same figures as the rollups for standard segments and periods. */
