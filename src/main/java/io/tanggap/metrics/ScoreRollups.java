@@ -75,54 +75,77 @@ class ScoreRollups {
 	}
 
 	/**
-	 * Counts a workspace's answers again from its raw answers, by local day in {@code zone}. The
-	 * answers are read survey by survey in time order, and each local day's cells are written when
-	 * the day is complete, so memory holds one day at a time. Local days are computed here, as
-	 * when a response is counted, so that both agree on every time zone rule.
+	 * Counts a workspace's answers again from its raw answers, by local day in {@code zone}, with one
+	 * {@code INSERT … SELECT … GROUP BY} per survey and local month, so that the answers never leave
+	 * the database and each statement groups a month's cells at most. The local day of an answer is
+	 * arithmetic on its instant: the seconds since 1970 plus the zone's offset at that instant, which
+	 * Java's zone rules give (as when a response is counted, so that both agree on every rule) and
+	 * the statement applies as a constant, or as a CASE over the month's offset changes.
 	 */
 	void rebuild(WorkspaceId workspace, ZoneId zone) {
 		jdbc.update("DELETE FROM score_rollup WHERE workspace_id = ?", workspace.value());
 		String scored = java.util.Arrays.stream(QuestionType.values()).filter(QuestionType::scored)
 			.map(type -> "'" + type.name() + "'").collect(java.util.stream.Collectors.joining(", "));
-		JdbcTemplate streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
-		streaming.setFetchSize(10_000);
-		for (UUID survey : jdbc.queryForList("SELECT DISTINCT survey_id FROM survey_response WHERE workspace_id = ?",
-				UUID.class, workspace.value())) {
-			Map<RollupKey, Long> day = new java.util.HashMap<>();
-			java.time.LocalDate[] current = new java.time.LocalDate[1];
-			streaming.query("SELECT r.submitted_at, r.channel, r.branch_id, r.touchpoint, a.question_id, a.type, a.role, a.score "
-					+ "FROM survey_response r JOIN answer a ON a.response_id = r.id "
-					+ "WHERE r.workspace_id = ? AND r.survey_id = ? AND a.score IS NOT NULL AND a.type IN (" + scored + ") "
-					+ "ORDER BY r.submitted_at", rs -> {
-				java.time.LocalDate local = rs.getObject(1, java.time.OffsetDateTime.class).atZoneSameInstant(zone)
-					.toLocalDate();
-				if (!local.equals(current[0])) {
-					insert(day);
-					current[0] = local;
-				}
-				UUID branch = rs.getObject(3, UUID.class);
-				String touchpoint = rs.getString(4);
-				day.merge(new RollupKey(workspace.value(), local, survey, rs.getString(5), rs.getString(6),
-						rs.getString(7), rs.getString(2), branch == null ? RollupKey.NO_BRANCH : branch,
-						touchpoint == null ? "" : touchpoint, rs.getInt(8)), 1L, Long::sum);
-			}, workspace.value(), survey);
-			insert(day);
+		boolean postgres = upsert().equals(UPSERT_POSTGRES);
+		for (Map<String, Object> survey : jdbc.queryForList("SELECT survey_id, MIN(submitted_at) AS first, "
+				+ "MAX(submitted_at) AS last FROM survey_response WHERE workspace_id = ? GROUP BY survey_id",
+				workspace.value())) {
+			java.time.Instant first = instant(survey.get("first"));
+			java.time.Instant last = instant(survey.get("last"));
+			java.time.YearMonth month = java.time.YearMonth.from(first.atZone(zone));
+			java.time.YearMonth lastMonth = java.time.YearMonth.from(last.atZone(zone));
+			for (; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+				java.time.Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+				java.time.Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+				String offset = offset(zone, from, to);
+				String seconds = "(EXTRACT(EPOCH FROM r.submitted_at) + " + offset + ")";
+				String days = "CAST(FLOOR(" + seconds + " / 86400) AS INTEGER)";
+				String day = postgres ? "CAST(DATE '1970-01-01' + " + days + " AS DATE)"
+						: "DATEADD(DAY, " + days + ", DATE '1970-01-01')";
+				Object[] params = { workspace.value(), workspace.value(), survey.get("survey_id"),
+						java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC),
+						java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC) };
+				jdbc.update("INSERT INTO score_rollup (" + COLUMNS + ", answers) SELECT CAST(? AS UUID), " + day
+						+ ", r.survey_id, a.question_id, a.type, a.role, r.channel, COALESCE(r.branch_id, '"
+						+ RollupKey.NO_BRANCH + "'), COALESCE(r.touchpoint, ''), a.score, COUNT(*) "
+						+ "FROM survey_response r JOIN answer a ON a.response_id = r.id "
+						+ "WHERE r.workspace_id = ? AND r.survey_id = ? AND r.submitted_at >= ? AND r.submitted_at < ? "
+						+ "AND a.score IS NOT NULL AND a.type IN (" + scored + ") "
+						+ "GROUP BY " + day + ", r.survey_id, a.question_id, a.type, a.role, r.channel, r.branch_id, "
+						+ "r.touchpoint, a.score", params);
+			}
 		}
 	}
 
-	private void insert(Map<RollupKey, Long> cells) {
-		if (cells.isEmpty()) {
-			return;
+	/**
+	 * @return the zone's offset in seconds from {@code from} to {@code to} as SQL: a number, or a CASE
+	 * on the answer's instant (with the instants as literals, so that the expression in GROUP BY is
+	 * the same as in the select list)
+	 */
+	private static String offset(ZoneId zone, java.time.Instant from, java.time.Instant to) {
+		var rules = zone.getRules();
+		StringBuilder sql = new StringBuilder();
+		java.time.Instant at = from;
+		for (var change = rules.nextTransition(at); change != null && change.getInstant().isBefore(to);
+				change = rules.nextTransition(change.getInstant())) {
+			sql.append(sql.isEmpty() ? "CASE" : "").append(" WHEN r.submitted_at < TIMESTAMP WITH TIME ZONE '")
+				.append(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssxxx")
+					.format(change.getInstant().atOffset(java.time.ZoneOffset.UTC)))
+				.append("' THEN ").append(rules.getOffset(at).getTotalSeconds());
+			at = change.getInstant();
 		}
-		List<Object[]> rows = new ArrayList<>(cells.size());
-		cells.forEach((key, count) -> {
-			Object[] row = java.util.Arrays.copyOf(key.parameters(), 11);
-			row[1] = Date.valueOf(key.day());
-			row[10] = count;
-			rows.add(row);
-		});
-		jdbc.batchUpdate("INSERT INTO score_rollup (" + COLUMNS + ", answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-		cells.clear();
+		int after = rules.getOffset(at).getTotalSeconds();
+		return sql.isEmpty() ? String.valueOf(after) : sql.append(" ELSE ").append(after).append(" END").toString();
+	}
+
+	private static java.time.Instant instant(Object value) {
+		if (value instanceof java.time.OffsetDateTime time) {
+			return time.toInstant();
+		}
+		if (value instanceof java.sql.Timestamp time) {
+			return time.toInstant();
+		}
+		throw new IllegalStateException("Not a time: " + value.getClass());
 	}
 
 	/** Sums the NPS, CSAT and CES cells a query asks for with SQL, grouped as it asks. */

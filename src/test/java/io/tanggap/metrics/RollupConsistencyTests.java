@@ -160,6 +160,15 @@ abstract class RollupConsistencyTests {
 		assertThat(difference(rollups(workspace.id().value()), incremental)).as("after a rebuild").isEmpty();
 		cubeEqualsTable(workspace.id(), survey, branchIds, random);
 
+		// Just after local midnight in Los Angeles before summer time ends there (07:30 UTC is 00:30 PDT on
+		// 1 November) and just before it after (07:30 UTC is 23:30 PST on 1 November): the rebuild must
+		// use the offset of each answer's own instant.
+		for (String at : List.of("2026-11-01T07:30:00Z", "2026-11-02T07:30:00Z")) {
+			Submission near = submission(survey, random, base, branchIds, 8, at.hashCode());
+			intake.submit(workspace.id(), new Submission(near.survey(), near.idempotencyKey(), near.answers(),
+					near.channel(), near.branch(), near.touchpoint(), near.customerRef(), near.language(),
+					Instant.parse(at), near.hidden()));
+		}
 		workspaceSetup.change(owner, workspace.name(), "America/Los_Angeles", "IDR", "id");
 		Map<String, Long> moved = rollups(workspace.id().value());
 		assertThat(difference(moved, recount(workspace.id().value(), ZoneId.of("America/Los_Angeles"))))
