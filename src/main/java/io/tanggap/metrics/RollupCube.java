@@ -308,24 +308,24 @@ class RollupCube {
 			Segment segment = query.segment();
 			String touchpoint = segment.touchpoint() == null ? null : segment.touchpoint().strip();
 			String channel = segment.channel() == null ? null : segment.channel().name();
-			long from = query.period().from().toEpochDay();
-			long to = query.period().to().toEpochDay();
-			List<long[]> buckets = new ArrayList<>();
 			List<LocalDate> starts = new ArrayList<>();
+			List<Span[]> buckets = new ArrayList<>();
+			LocalDate from = query.period().from();
+			LocalDate to = query.period().to();
 			if (query.buckets() == null) {
-				buckets.add(new long[] { from, to });
 				starts.add(null);
+				buckets.add(Span.of(from, to));
 			}
 			else {
 				Granularity granularity = query.buckets();
-				for (LocalDate start = granularity.start(query.period().from()); !start.isAfter(query.period().to());
-						start = granularity.next(start)) {
-					long last = granularity.next(start).toEpochDay() - 1;
-					buckets.add(new long[] { Math.max(from, start.toEpochDay()), Math.min(to, last) });
+				for (LocalDate start = granularity.start(from); !start.isAfter(to); start = granularity.next(start)) {
+					LocalDate last = granularity.next(start).minusDays(1);
 					starts.add(start);
+					buckets.add(Span.of(start.isBefore(from) ? from : start, last.isAfter(to) ? to : last));
 				}
 			}
-			Map<Object, Group> groups = new HashMap<>();
+			// The counts of each group, type and role by bucket, found once per line rather than per line and bucket.
+			Map<List<Object>, long[][]> targets = new HashMap<>();
 			for (Line line : all) {
 				LineKey key = line.key;
 				if ((segment.survey() != null && !segment.survey().equals(key.survey()))
@@ -336,13 +336,35 @@ class RollupCube {
 				}
 				String first = line.value(query.first());
 				String second = line.value(query.second());
-				for (int b = 0; b < buckets.size(); b++) {
-					LocalDate bucket = starts.get(b);
-					Group group = groups.computeIfAbsent(java.util.Arrays.asList(first, second, bucket),
-							k -> new Group(first, second, bucket));
-					line.sum(buckets.get(b)[0], buckets.get(b)[1], totals.counts(group, key.type(), key.role()));
+				long[][] into = targets.computeIfAbsent(java.util.Arrays.asList(first, second, key.type(), key.role()), k -> {
+					long[][] counts = new long[starts.size()][];
+					for (int b = 0; b < counts.length; b++) {
+						counts[b] = totals.counts(new Group(first, second, starts.get(b)), key.type(), key.role());
+					}
+					return counts;
+				});
+				for (int b = 0; b < into.length; b++) {
+					line.sum(buckets.get(b), into[b]);
 				}
 			}
+		}
+	}
+
+	/**
+	 * The days of a bucket cut by month: per month its index ({@code year * 12 + month - 1}) and the
+	 * first and last day of the month in the bucket (0-based), or whole.
+	 */
+	private record Span(int month, int firstDay, int lastDay, boolean whole) {
+
+		static Span[] of(LocalDate from, LocalDate to) {
+			List<Span> spans = new ArrayList<>();
+			for (LocalDate start = from; !start.isAfter(to); start = start.withDayOfMonth(1).plusMonths(1)) {
+				LocalDate monthEnd = start.withDayOfMonth(start.lengthOfMonth());
+				LocalDate end = monthEnd.isAfter(to) ? to : monthEnd;
+				spans.add(new Span(start.getYear() * 12 + start.getMonthValue() - 1, start.getDayOfMonth() - 1,
+						end.getDayOfMonth() - 1, start.getDayOfMonth() == 1 && end.equals(monthEnd)));
+			}
+			return spans.toArray(Span[]::new);
 		}
 	}
 
@@ -405,30 +427,23 @@ class RollupCube {
 			cells.total[index] += answers;
 		}
 
-		/** Adds the counts of the days {@code from..to} (epoch days) to {@code into}. */
-		void sum(long from, long to, long[] into) {
-			if (from > to || months.length == 0) {
-				return;
-			}
-			LocalDate first = LocalDate.ofEpochDay(from);
-			LocalDate last = LocalDate.ofEpochDay(to);
-			int m0 = Math.max(first.getYear() * 12 + first.getMonthValue() - 1, firstMonth);
-			int m1 = Math.min(last.getYear() * 12 + last.getMonthValue() - 1, firstMonth + months.length - 1);
-			for (int m = m0; m <= m1; m++) {
-				Month month = months[m - firstMonth];
-				if (month == null) {
+		/** Adds the counts of a bucket's days to {@code into}. */
+		void sum(Span[] spans, long[] into) {
+			for (Span span : spans) {
+				int m = span.month() - firstMonth;
+				if (m < 0 || m >= months.length || months[m] == null) {
 					continue;
 				}
-				if (from <= month.firstDay && month.lastDay <= to) {
+				Month month = months[m];
+				if (span.whole()) {
+					long[] total = month.total;
 					for (int i = 0; i < size; i++) {
-						into[i] += month.total[i];
+						into[i] += total[i];
 					}
 				}
 				else {
-					int d0 = (int) (Math.max(from, month.firstDay) - month.firstDay);
-					int d1 = (int) (Math.min(to, month.lastDay) - month.firstDay);
 					int[] days = month.days;
-					for (int d = d0 * size, end = (d1 + 1) * size; d < end; d += size) {
+					for (int d = span.firstDay() * size, end = (span.lastDay() + 1) * size; d < end; d += size) {
 						for (int i = 0; i < size; i++) {
 							into[i] += days[d + i];
 						}
@@ -440,14 +455,10 @@ class RollupCube {
 
 	private static final class Month {
 
-		final long firstDay;
-		final long lastDay;
 		final int[] days;
 		final long[] total;
 
 		Month(LocalDate first, int size) {
-			this.firstDay = first.toEpochDay();
-			this.lastDay = first.plusDays(first.lengthOfMonth() - 1L).toEpochDay();
 			this.days = new int[first.lengthOfMonth() * size];
 			this.total = new long[size];
 		}

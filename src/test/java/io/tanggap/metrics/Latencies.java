@@ -2,10 +2,16 @@ package io.tanggap.metrics;
 
 import java.util.Arrays;
 
-/** How long something took over many repetitions after a few uncounted ones, in milliseconds. */
+/**
+ * How long something took over many repetitions, in milliseconds, after uncounted ones that warm
+ * the JIT up as a service answering dashboards all day is: at least {@value #WARM_UPS} and for at
+ * least {@value #WARM_UP_SECONDS} seconds, at most {@value #MAX_WARM_UPS}.
+ */
 record Latencies(double[] sortedMillis) {
 
 	static final int WARM_UPS = 5;
+	static final int WARM_UP_SECONDS = 3;
+	static final int MAX_WARM_UPS = 1_000;
 
 	/** Something to time; whatever it throws ends the benchmark. */
 	interface Work {
@@ -13,7 +19,8 @@ record Latencies(double[] sortedMillis) {
 	}
 
 	static Latencies of(int repetitions, Work work) throws Exception {
-		for (int i = 0; i < WARM_UPS; i++) {
+		long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+		for (int i = 0; i < MAX_WARM_UPS && (i < WARM_UPS || System.nanoTime() < warmUntil); i++) {
 			work.run();
 		}
 		double[] millis = new double[repetitions];
