@@ -114,7 +114,7 @@ class CommandLineTests {
 		// The imported answers (9, 7 and 8 on three days) were counted as they came; a rebuild counts the same.
 		Run rebuilt = run("rollups-rebuild", "--set=spring.datasource.url=" + url);
 		assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
-		assertThat(rebuilt.out()).contains("Rollups rebuilt: 3 cells");
+		assertThat(rebuilt.out()).contains("Rollups rebuilt: 3 rows");
 		Run unknown = run("rollups-rebuild", "--workspace", java.util.UUID.randomUUID().toString(),
 				"--set=spring.datasource.url=" + url);
 		assertThat(unknown.exit()).isEqualTo(2);

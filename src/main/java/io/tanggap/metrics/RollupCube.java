@@ -48,7 +48,8 @@ class RollupCube {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RollupCube.class);
 	private static final String LOAD = "SELECT survey_id, question_id, type, role, channel, branch_key, touchpoint, "
-			+ "local_day, score, answers FROM score_rollup WHERE workspace_id = ? AND role IN ('NPS', 'CSAT', 'CES')";
+			+ "local_day, n0, n1, n2, n3, n4, n5, n6, n7, n8, n9, n10 FROM score_rollup "
+			+ "WHERE workspace_id = ? AND role IN ('NPS', 'CSAT', 'CES')";
 
 	private enum State {
 		ABSENT, LOADING, READY
@@ -227,9 +228,17 @@ class RollupCube {
 				Lines lines = new Lines();
 				long cells = 0;
 				while (rs.next()) {
-					lines.add(rs.getObject(1, UUID.class), rs.getString(2), QuestionType.valueOf(rs.getString(3)),
-							rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7),
-							rs.getObject(8, LocalDate.class), rs.getInt(9), rs.getLong(10));
+					QuestionType type = QuestionType.valueOf(rs.getString(3));
+					UUID survey = rs.getObject(1, UUID.class);
+					UUID branch = rs.getObject(6, UUID.class);
+					LocalDate day = rs.getObject(8, LocalDate.class);
+					for (int score = type.min(); score <= type.max(); score++) {
+						long answers = rs.getLong(9 + score);
+						if (answers != 0) {
+							lines.add(survey, rs.getString(2), type, rs.getString(4), rs.getString(5), branch, rs.getString(7),
+									day, score, answers);
+						}
+					}
 					cells++;
 				}
 				rs.close();
@@ -248,7 +257,7 @@ class RollupCube {
 				finally {
 					holder.data.writeLock().unlock();
 				}
-				LOG.info("Metrics cube of workspace {}: {} cells in {} lines read in {} ms", workspace.value(), cells,
+				LOG.info("Metrics cube of workspace {}: {} rows in {} lines read in {} ms", workspace.value(), cells,
 						lines.size(), (System.nanoTime() - start) / 1_000_000);
 				return true;
 			}

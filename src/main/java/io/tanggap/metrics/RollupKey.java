@@ -26,6 +26,12 @@ record RollupKey(UUID workspace, LocalDate day, UUID survey, String question, St
 		.thenComparing(RollupKey::touchpoint)
 		.thenComparingInt(RollupKey::score);
 
+	/** @return this key without its score: the row of the rollup table that counts it */
+	RollupKey line() {
+		return new RollupKey(workspace, day, survey, question, type, role, channel, branch, touchpoint, 0);
+	}
+
+	/** @return the key's parts in the order of the rollup table's key columns, then the score */
 	Object[] parameters() {
 		return new Object[] { workspace, day, survey, question, type, role, channel, branch, touchpoint, score };
 	}

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * {@code rollups-rebuild}: counts the histogram rollups again from the raw answers, for one
  * workspace or all, each workspace in one transaction (so the dashboard never sees it half-done).
  * Needed only after a restore of raw data or a manual change in the database; the service keeps
- * the rollups in step by itself. Prints how many cells were written and how long it took.
+ * the rollups in step by itself. Prints how many rows were written and how long it took.
  */
 @Command(name = "rollups-rebuild", mixinStandardHelpOptions = true,
 		description = "Count the metrics' histogram rollups again from the raw answers.")
@@ -44,10 +44,11 @@ public class RollupsRebuildCommand extends ApplicationCommand {
 				transactions.executeWithoutResult(status -> recorder.rebuild(id));
 			}
 		}
-		long cells = application.getBean(JdbcTemplate.class).queryForObject(workspace == null
+		long rows = application.getBean(JdbcTemplate.class).queryForObject(workspace == null
 				? "SELECT COUNT(*) FROM score_rollup" : "SELECT COUNT(*) FROM score_rollup WHERE workspace_id = ?",
 				Long.class, workspace == null ? new Object[0] : new Object[] { workspace });
-		out.printf("Rollups rebuilt: %d cells in %d ms.%n", cells, (System.nanoTime() - start) / 1_000_000);
+		out.printf("Rollups rebuilt: %d rows (one per question, local day, channel, branch and touchpoint) in %d ms.%n",
+				rows, (System.nanoTime() - start) / 1_000_000);
 		return 0;
 	}
 }

@@ -22,26 +22,36 @@ import io.tanggap.survey.QuestionType;
 @Repository
 class ScoreRollups {
 
-	private static final String COLUMNS = "workspace_id, local_day, survey_id, question_id, type, role, channel, "
-			+ "branch_key, touchpoint, score";
+	/** The key of a row: one question's answers on a local day through one channel, branch and touchpoint. */
+	private static final String KEY = "workspace_id, local_day, survey_id, question_id, type, role, channel, "
+			+ "branch_key, touchpoint";
+	/** The count of each score: column {@code n<score>}, for every scale within 0..10. */
+	static final int MAX_SCORE = 10;
+	private static final String COUNTS = java.util.stream.IntStream.rangeClosed(0, MAX_SCORE).mapToObj(i -> "n" + i)
+		.collect(java.util.stream.Collectors.joining(", "));
 	private static final String KEY_MATCHES = "workspace_id = ? AND local_day = ? AND survey_id = ? AND question_id = ? "
-			+ "AND type = ? AND role = ? AND channel = ? AND branch_key = ? AND touchpoint = ? AND score = ?";
+			+ "AND type = ? AND role = ? AND channel = ? AND branch_key = ? AND touchpoint = ?";
+	private static final String PLACES = "?, ".repeat(9 + MAX_SCORE) + "?";
 	/** PostgreSQL 14 has no MERGE; H2 has no ON CONFLICT … DO UPDATE. */
-	private static final String UPSERT_POSTGRES = "INSERT INTO score_rollup (" + COLUMNS + ", answers) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ON CONSTRAINT score_rollup_key "
-			+ "DO UPDATE SET answers = score_rollup.answers + EXCLUDED.answers";
-	private static final String UPSERT_H2 = """
-			MERGE INTO score_rollup t USING (VALUES (CAST(? AS UUID), CAST(? AS DATE), CAST(? AS UUID),
-			  CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(16)),
-			  CAST(? AS UUID), CAST(? AS VARCHAR(100)), CAST(? AS INT), CAST(? AS BIGINT)))
-			  AS s (workspace_id, local_day, survey_id, question_id, type, role, channel, branch_key, touchpoint, score, answers)
-			ON t.workspace_id = s.workspace_id AND t.local_day = s.local_day AND t.survey_id = s.survey_id
-			  AND t.question_id = s.question_id AND t.type = s.type AND t.role = s.role AND t.channel = s.channel
-			  AND t.branch_key = s.branch_key AND t.touchpoint = s.touchpoint AND t.score = s.score
-			WHEN MATCHED THEN UPDATE SET answers = t.answers + s.answers
-			WHEN NOT MATCHED THEN INSERT (workspace_id, local_day, survey_id, question_id, type, role, channel, branch_key,
-			  touchpoint, score, answers) VALUES (s.workspace_id, s.local_day, s.survey_id, s.question_id, s.type, s.role,
-			  s.channel, s.branch_key, s.touchpoint, s.score, s.answers)""";
+	private static final String UPSERT_POSTGRES = "INSERT INTO score_rollup (" + KEY + ", " + COUNTS + ") VALUES ("
+			+ PLACES + ") ON CONFLICT ON CONSTRAINT score_rollup_line_day DO UPDATE SET "
+			+ java.util.stream.IntStream.rangeClosed(0, MAX_SCORE).mapToObj(i -> "n" + i + " = score_rollup.n" + i
+					+ " + EXCLUDED.n" + i).collect(java.util.stream.Collectors.joining(", "));
+	private static final String UPSERT_H2 = "MERGE INTO score_rollup t USING (VALUES (CAST(? AS UUID), CAST(? AS DATE), "
+			+ "CAST(? AS UUID), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(10)), "
+			+ "CAST(? AS VARCHAR(16)), CAST(? AS UUID), CAST(? AS VARCHAR(100)), "
+			+ "CAST(? AS BIGINT), ".repeat(MAX_SCORE) + "CAST(? AS BIGINT))) AS s (" + KEY + ", " + COUNTS + ") "
+			+ "ON t.workspace_id = s.workspace_id AND t.local_day = s.local_day AND t.survey_id = s.survey_id "
+			+ "AND t.question_id = s.question_id AND t.type = s.type AND t.role = s.role AND t.channel = s.channel "
+			+ "AND t.branch_key = s.branch_key AND t.touchpoint = s.touchpoint "
+			+ "WHEN MATCHED THEN UPDATE SET " + java.util.stream.IntStream.rangeClosed(0, MAX_SCORE)
+				.mapToObj(i -> "n" + i + " = t.n" + i + " + s.n" + i).collect(java.util.stream.Collectors.joining(", "))
+			+ " WHEN NOT MATCHED THEN INSERT (" + KEY + ", " + COUNTS + ") VALUES ("
+			+ java.util.stream.Stream.concat(java.util.Arrays.stream(KEY.split(", ")),
+					java.util.stream.IntStream.rangeClosed(0, MAX_SCORE).mapToObj(i -> "n" + i))
+				.map(c -> "s." + c).collect(java.util.stream.Collectors.joining(", ")) + ")";
+	private static final String ALL_ZERO = java.util.stream.IntStream.rangeClosed(0, MAX_SCORE)
+		.mapToObj(i -> "n" + i + " = 0").collect(java.util.stream.Collectors.joining(" AND "));
 
 	private final JdbcTemplate jdbc;
 	private volatile String upsert;
@@ -50,27 +60,44 @@ class ScoreRollups {
 		this.jdbc = jdbc;
 	}
 
-	/** Adds each count to its cell, in {@link RollupKey#ORDER}; a cell that falls to zero is removed. */
+	/**
+	 * Adds each count to its row (one per key without the score), in {@link RollupKey#ORDER}; a row
+	 * whose counts all fall to zero is removed.
+	 */
 	void add(Map<RollupKey, Long> counts) {
-		List<RollupKey> keys = counts.entrySet().stream().filter(e -> e.getValue() != 0).map(Map.Entry::getKey)
-			.sorted(RollupKey.ORDER).toList();
-		if (keys.isEmpty()) {
-			return;
-		}
-		List<Object[]> rows = new ArrayList<>(keys.size());
-		List<Object[]> emptied = new ArrayList<>();
-		for (RollupKey key : keys) {
-			Object[] row = java.util.Arrays.copyOf(key.parameters(), 11);
-			row[1] = Date.valueOf(key.day());
-			row[10] = counts.get(key);
-			rows.add(row);
-			if (counts.get(key) < 0) {
-				emptied.add(java.util.Arrays.copyOf(row, 10));
+		Map<RollupKey, long[]> rows = new java.util.TreeMap<>(RollupKey.ORDER);
+		java.util.Set<RollupKey> lowered = new java.util.HashSet<>();
+		for (var entry : counts.entrySet()) {
+			RollupKey key = entry.getKey();
+			if (entry.getValue() == 0 || key.score() < 0 || key.score() > MAX_SCORE) {
+				continue;
+			}
+			RollupKey row = key.line();
+			rows.computeIfAbsent(row, r -> new long[MAX_SCORE + 1])[key.score()] += entry.getValue();
+			if (entry.getValue() < 0) {
+				lowered.add(row);
 			}
 		}
-		jdbc.batchUpdate(upsert(), rows);
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<Object[]> values = new ArrayList<>(rows.size());
+		List<Object[]> emptied = new ArrayList<>();
+		rows.forEach((row, sums) -> {
+			Object[] parameters = row.parameters();
+			Object[] value = java.util.Arrays.copyOf(parameters, 9 + MAX_SCORE + 1);
+			value[1] = Date.valueOf((java.time.LocalDate) parameters[1]);
+			for (int i = 0; i <= MAX_SCORE; i++) {
+				value[9 + i] = sums[i];
+			}
+			values.add(value);
+			if (lowered.contains(row)) {
+				emptied.add(java.util.Arrays.copyOf(value, 9));
+			}
+		});
+		jdbc.batchUpdate(upsert(), values);
 		if (!emptied.isEmpty()) {
-			jdbc.batchUpdate("DELETE FROM score_rollup WHERE " + KEY_MATCHES + " AND answers = 0", emptied);
+			jdbc.batchUpdate("DELETE FROM score_rollup WHERE " + KEY_MATCHES + " AND " + ALL_ZERO, emptied);
 		}
 	}
 
@@ -105,17 +132,21 @@ class ScoreRollups {
 				Object[] params = { workspace.value(), workspace.value(), survey.get("survey_id"),
 						java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC),
 						java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC) };
-				jdbc.update("INSERT INTO score_rollup (" + COLUMNS + ", answers) SELECT CAST(? AS UUID), " + day
+				jdbc.update("INSERT INTO score_rollup (" + KEY + ", " + COUNTS + ") SELECT CAST(? AS UUID), " + day
 						+ ", r.survey_id, a.question_id, a.type, a.role, r.channel, COALESCE(r.branch_id, '"
-						+ RollupKey.NO_BRANCH + "'), COALESCE(r.touchpoint, ''), a.score, COUNT(*) "
-						+ "FROM survey_response r JOIN answer a ON a.response_id = r.id "
+						+ RollupKey.NO_BRANCH + "'), COALESCE(r.touchpoint, ''), " + COUNT_EACH_SCORE
+						+ " FROM survey_response r JOIN answer a ON a.response_id = r.id "
 						+ "WHERE r.workspace_id = ? AND r.survey_id = ? AND r.submitted_at >= ? AND r.submitted_at < ? "
-						+ "AND a.score IS NOT NULL AND a.type IN (" + scored + ") "
+						+ "AND a.score BETWEEN 0 AND " + MAX_SCORE + " AND a.type IN (" + scored + ") "
 						+ "GROUP BY " + day + ", r.survey_id, a.question_id, a.type, a.role, r.channel, r.branch_id, "
-						+ "r.touchpoint, a.score", params);
+						+ "r.touchpoint", params);
 			}
 		}
 	}
+
+	private static final String COUNT_EACH_SCORE = java.util.stream.IntStream.rangeClosed(0, MAX_SCORE)
+		.mapToObj(i -> "SUM(CASE WHEN a.score = " + i + " THEN 1 ELSE 0 END)")
+		.collect(java.util.stream.Collectors.joining(", "));
 
 	/**
 	 * @return the zone's offset in seconds from {@code from} to {@code to} as SQL: a number, or a CASE
@@ -177,13 +208,21 @@ class ScoreRollups {
 		String groups = first + " AS g1, " + second + " AS g2, " + day + " AS g3";
 		String groupBy = java.util.stream.Stream.of(first, second, day).filter(c -> !c.equals("NULL"))
 			.map(c -> c + ", ").collect(java.util.stream.Collectors.joining());
-		jdbc.query("SELECT " + groups + ", type, role, score, SUM(answers) AS answers FROM score_rollup WHERE " + where
-				+ " GROUP BY " + groupBy + "type, role, score", rs -> {
+		String sums = java.util.stream.IntStream.rangeClosed(0, MAX_SCORE).mapToObj(i -> "SUM(n" + i + ") AS n" + i)
+			.collect(java.util.stream.Collectors.joining(", "));
+		jdbc.query("SELECT " + groups + ", type, role, " + sums + " FROM score_rollup WHERE " + where
+				+ " GROUP BY " + groupBy + "type, role", rs -> {
 			java.time.LocalDate local = query.buckets() == null ? null
 					: query.buckets().start(rs.getObject("g3", java.time.LocalDate.class));
-			totals.add(new CellTotals.Group(rs.getString("g1"), rs.getString("g2"), local),
-					QuestionType.valueOf(rs.getString("type")), rs.getString("role"), rs.getInt("score"),
-					rs.getLong("answers"));
+			CellTotals.Group group = new CellTotals.Group(rs.getString("g1"), rs.getString("g2"), local);
+			QuestionType type = QuestionType.valueOf(rs.getString("type"));
+			String role = rs.getString("role");
+			for (int score = type.min(); score <= type.max(); score++) {
+				long answers = rs.getLong("n" + score);
+				if (answers != 0) {
+					totals.add(group, type, role, score, answers);
+				}
+			}
 		}, params.toArray());
 	}
 

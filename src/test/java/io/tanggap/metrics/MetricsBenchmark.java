@@ -182,8 +182,8 @@ public final class MetricsBenchmark {
 			Path dataDir) throws java.io.IOException {
 		long cells = jdbc.queryForObject("SELECT COUNT(*) FROM score_rollup WHERE workspace_id = ?", Long.class,
 				workspace.value());
-		System.out.printf("RESULT metrics_rollup_cells_%s %d cells%n", database, cells);
-		System.out.printf("RESULT metrics_rollup_cells_per_response_%s %.2f ratio%n", database, (double) cells / responses);
+		System.out.printf("RESULT metrics_rollup_rows_%s %d rows%n", database, cells);
+		System.out.printf("RESULT metrics_rollup_rows_per_response_%s %.2f ratio%n", database, (double) cells / responses);
 		if (database.equals("postgres")) {
 			long rollup = jdbc.queryForObject("SELECT pg_total_relation_size('score_rollup')", Long.class);
 			long raw = jdbc.queryForObject(
@@ -197,7 +197,7 @@ public final class MetricsBenchmark {
 				System.out.printf("RESULT metrics_h2_file_size %d MB%n", bytes >> 20);
 			}
 		}
-		System.out.printf("progress %d answers, %d rollup cells%n", answers, cells);
+		System.out.printf("progress %d answers, %d rollup rows%n", answers, cells);
 	}
 
 	/** @return the system load average of the last minute (runnable processes; 2 cores here) */

@@ -292,13 +292,27 @@ abstract class RollupConsistencyTests {
 		return differ;
 	}
 
-	/** The rollups' cells with a count, as text keys. */
+	/**
+	 * The rollups' cells with a count (a row's count of one score), as text keys; a row whose counts
+	 * are all zero, which should have been removed, as a cell "empty" with count −1.
+	 */
 	private Map<String, Long> rollups(UUID workspace) {
 		Map<String, Long> cells = new TreeMap<>();
 		jdbc.query("SELECT * FROM score_rollup WHERE workspace_id = ?", rs -> {
-			cells.put(String.join("|", rs.getString("local_day"), rs.getString("survey_id"), rs.getString("question_id"),
+			String row = String.join("|", rs.getString("local_day"), rs.getString("survey_id"), rs.getString("question_id"),
 					rs.getString("type"), rs.getString("role"), rs.getString("channel"), rs.getString("branch_key"),
-					rs.getString("touchpoint"), rs.getString("score")), rs.getLong("answers"));
+					rs.getString("touchpoint"));
+			boolean empty = true;
+			for (int score = 0; score <= ScoreRollups.MAX_SCORE; score++) {
+				long answers = rs.getLong("n" + score);
+				if (answers != 0) {
+					cells.put(row + "|" + score, answers);
+					empty = false;
+				}
+			}
+			if (empty) {
+				cells.put(row + "|empty", -1L);
+			}
 		}, workspace);
 		return cells;
 	}
