@@ -103,8 +103,8 @@ class ScoreRollups {
 
 	/**
 	 * Counts a workspace's answers again from its raw answers, by local day in {@code zone}, with one
-	 * {@code INSERT … SELECT … GROUP BY} per survey and local month, so that the answers never leave
-	 * the database and each statement groups a month's cells at most. The local day of an answer is
+	 * {@code INSERT … SELECT … GROUP BY} per survey on PostgreSQL and per survey and local month on H2,
+	 * so that the answers never leave the database. The local day of an answer is
 	 * arithmetic on its instant: the seconds since 1970 plus the zone's offset at that instant, which
 	 * Java's zone rules give (as when a response is counted, so that both agree on every rule) and
 	 * the statement applies as a constant, or as a CASE over the month's offset changes.
@@ -121,14 +121,29 @@ class ScoreRollups {
 			java.time.Instant last = instant(survey.get("last"));
 			java.time.YearMonth month = java.time.YearMonth.from(first.atZone(zone));
 			java.time.YearMonth lastMonth = java.time.YearMonth.from(last.atZone(zone));
-			for (; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+			// PostgreSQL joins a whole survey's answers at once with a hash join and spills its groups to
+			// disk if need be; H2 joins row by row through the index and keeps every group in memory, so it
+			// is given a month at a time.
+			int months = postgres ? (int) month.until(lastMonth, java.time.temporal.ChronoUnit.MONTHS) + 1 : 1;
+			if (postgres) {
+				// The planner cannot tell how many groups there are and would sort all answers by their text keys.
+				jdbc.execute("SET LOCAL work_mem = '256MB'");
+				jdbc.execute("SET LOCAL enable_sort = off");
+			}
+			for (; !month.isAfter(lastMonth); month = month.plusMonths(months)) {
 				java.time.Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-				java.time.Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-				String offset = offset(zone, from, to);
-				String seconds = "(EXTRACT(EPOCH FROM r.submitted_at) + " + offset + ")";
-				String days = "CAST(FLOOR(" + seconds + " / 86400) AS INTEGER)";
-				String day = postgres ? "CAST(DATE '1970-01-01' + " + days + " AS DATE)"
-						: "DATEADD(DAY, " + days + ", DATE '1970-01-01')";
+				java.time.Instant to = month.plusMonths(months).atDay(1).atStartOfDay(zone).toInstant();
+				String day;
+				if (postgres) {
+					// Whole microseconds, not numeric seconds: several times faster on millions of answers.
+					day = "CAST((r.submitted_at + INTERVAL '1 second' * " + offset(zone, from, to)
+							+ ") AT TIME ZONE 'UTC' AS DATE)";
+				}
+				else {
+					String days = "CAST(FLOOR((EXTRACT(EPOCH FROM r.submitted_at) + " + offset(zone, from, to)
+							+ ") / 86400) AS INTEGER)";
+					day = "DATEADD(DAY, " + days + ", DATE '1970-01-01')";
+				}
 				Object[] params = { workspace.value(), workspace.value(), survey.get("survey_id"),
 						java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC),
 						java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC) };
@@ -141,6 +156,10 @@ class ScoreRollups {
 						+ "GROUP BY " + day + ", r.survey_id, a.question_id, a.type, a.role, r.channel, r.branch_id, "
 						+ "r.touchpoint", params);
 			}
+		}
+		if (postgres) {
+			jdbc.execute("SET LOCAL enable_sort = on");
+			jdbc.execute("SET LOCAL work_mem = DEFAULT");
 		}
 	}
 
