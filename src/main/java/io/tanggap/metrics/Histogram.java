@@ -63,6 +63,24 @@ public final class Histogram {
 		return new Histogram(scale, sum);
 	}
 
+	/**
+	 * @return this histogram without the answers of a part of it (e.g. all branches but one)
+	 * @throws IllegalArgumentException when the other counts another scale or is not a part of this one
+	 */
+	public Histogram minus(Histogram part) {
+		if (!scale.equals(part.scale)) {
+			throw new IllegalArgumentException("Cannot take a histogram of " + part.scale + " from one of " + scale);
+		}
+		long[] rest = counts.clone();
+		for (int i = 0; i < rest.length; i++) {
+			rest[i] -= part.counts[i];
+			if (rest[i] < 0) {
+				throw new IllegalArgumentException(part + " is not a part of " + this);
+			}
+		}
+		return new Histogram(scale, rest);
+	}
+
 	public Scale scale() {
 		return scale;
 	}

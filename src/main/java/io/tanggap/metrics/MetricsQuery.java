@@ -176,12 +176,7 @@ public class MetricsQuery {
 			List<Figure> rests = new ArrayList<>();
 			for (UUID id : ids) {
 				Histogram own = byBranch.get(id).getOrDefault(key, Histogram.empty(metric.scale()));
-				Histogram rest = Histogram.empty(metric.scale());
-				for (UUID other : ids) {
-					if (!other.equals(id)) {
-						rest = rest.plus(byBranch.get(other).getOrDefault(key, Histogram.empty(metric.scale())));
-					}
-				}
+				Histogram rest = total.minus(own);
 				Figure figure = metric.measure(own);
 				Figure restFigure = metric.measure(rest);
 				figures.add(figure);

@@ -38,8 +38,19 @@ class HistogramPropertyTests {
 				assertThat(x.plus(y).plus(z)).isEqualTo(Histogram.ofScores(scale, concat(a, b, c)));
 				assertThat(x.plus(Histogram.empty(scale))).isEqualTo(x);
 				assertThat(x.plus(y).n()).isEqualTo(a.length + b.length);
+				assertThat(x.plus(y).minus(y)).isEqualTo(x);
+				assertThat(x.plus(y).plus(z).minus(x)).isEqualTo(y.plus(z));
 			}
 		}
+	}
+
+	@Test
+	void refusesToTakeAwayWhatIsNotAPart() {
+		Histogram one = Histogram.ofScores(Scale.ZERO_TO_TEN, 9);
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> one.minus(Histogram.ofScores(Scale.ZERO_TO_TEN, 8)));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> one.minus(Histogram.ofScores(Scale.ONE_TO_FIVE, 5)));
 	}
 
 	@Test

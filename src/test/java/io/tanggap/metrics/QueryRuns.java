@@ -55,7 +55,10 @@ final class QueryRuns {
 				.apply(new RawSql(RawSql.Dialect.POSTGRES, MetricsBenchmark.ZONE, workspace));
 			try (Connection connection = postgres.getConnection()) {
 				agreed &= agrees(query, "postgres_groupby", engine, RawSql.run(connection, statements));
-				print(prefix + "postgres_groupby", Latencies.of(repetitions, () -> RawSql.run(connection, statements)));
+				// At ten million responses one run takes seconds to a minute: 60 s of runs, at least three.
+				Latencies groupBy = Latencies.of(repetitions, 60, () -> RawSql.run(connection, statements));
+				print(prefix + "postgres_groupby", groupBy);
+				System.out.printf("%spostgres_groupby_runs %d runs%n", prefix, groupBy.runs());
 			}
 		}
 		return agreed;
