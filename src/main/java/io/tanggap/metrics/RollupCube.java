@@ -28,8 +28,8 @@ import io.tanggap.survey.QuestionType;
 /**
  * The NPS, CSAT and CES rollups of each workspace held in memory, so that a dashboard query sums
  * arrays instead of reading rows: one line per (survey, question, channel, branch, touchpoint), and
- * per line and month the count of each score per day plus the month's total. A query over a year
- * adds up a dozen month totals and the days at its edges for each line.
+ * per line and month the running count of each score by day. Any run of days within a month is then
+ * one subtraction per score, so a query over a year costs each line about a dozen of them.
  *
  * <p>A workspace's lines are read from {@code score_rollup} on first use and then kept in step by
  * {@link RollupRecorder}, which hands over the counts of each committed transaction. A writer holds
@@ -361,9 +361,9 @@ class RollupCube {
 
 	/**
 	 * The days of a bucket cut by month: per month its index ({@code year * 12 + month - 1}) and the
-	 * first and last day of the month in the bucket (0-based), or whole.
+	 * first and last day of the month in the bucket (0-based).
 	 */
-	private record Span(int month, int firstDay, int lastDay, boolean whole) {
+	private record Span(int month, int firstDay, int lastDay) {
 
 		static Span[] of(LocalDate from, LocalDate to) {
 			List<Span> spans = new ArrayList<>();
@@ -371,7 +371,7 @@ class RollupCube {
 				LocalDate monthEnd = start.withDayOfMonth(start.lengthOfMonth());
 				LocalDate end = monthEnd.isAfter(to) ? to : monthEnd;
 				spans.add(new Span(start.getYear() * 12 + start.getMonthValue() - 1, start.getDayOfMonth() - 1,
-						end.getDayOfMonth() - 1, start.getDayOfMonth() == 1 && end.equals(monthEnd)));
+						end.getDayOfMonth() - 1));
 			}
 			return spans.toArray(Span[]::new);
 		}
@@ -381,7 +381,7 @@ class RollupCube {
 			String touchpoint) {
 	}
 
-	/** One line: per month with answers, the count of each score per day and in the month. */
+	/** One line: per month with answers, the running count of each score by day. */
 	private static final class Line {
 
 		final LineKey key;
@@ -429,11 +429,14 @@ class RollupCube {
 			}
 			Month cells = months[month - firstMonth];
 			if (cells == null) {
-				cells = new Month(day.withDayOfMonth(1), size);
+				cells = new Month(day.lengthOfMonth(), size);
 				months[month - firstMonth] = cells;
 			}
-			cells.days[(day.getDayOfMonth() - 1) * size + index] += Math.toIntExact(answers);
-			cells.total[index] += answers;
+			int count = Math.toIntExact(answers);
+			int[] running = cells.running;
+			for (int d = (day.getDayOfMonth() - 1) * size + index; d < running.length; d += size) {
+				running[d] = Math.addExact(running[d], count);
+			}
 		}
 
 		/** Adds the counts of a bucket's days to {@code into}. */
@@ -443,33 +446,33 @@ class RollupCube {
 				if (m < 0 || m >= months.length || months[m] == null) {
 					continue;
 				}
-				Month month = months[m];
-				if (span.whole()) {
-					long[] total = month.total;
+				int[] running = months[m].running;
+				int last = span.lastDay() * size;
+				if (span.firstDay() == 0) {
 					for (int i = 0; i < size; i++) {
-						into[i] += total[i];
+						into[i] += running[last + i];
 					}
 				}
 				else {
-					int[] days = month.days;
-					for (int d = span.firstDay() * size, end = (span.lastDay() + 1) * size; d < end; d += size) {
-						for (int i = 0; i < size; i++) {
-							into[i] += days[d + i];
-						}
+					int before = (span.firstDay() - 1) * size;
+					for (int i = 0; i < size; i++) {
+						into[i] += running[last + i] - running[before + i];
 					}
 				}
 			}
 		}
 	}
 
+	/**
+	 * One line's month: per day and score, the count of that score from the month's first day up to
+	 * and including that day, so that any run of days is one subtraction per score.
+	 */
 	private static final class Month {
 
-		final int[] days;
-		final long[] total;
+		final int[] running;
 
-		Month(LocalDate first, int size) {
-			this.days = new int[first.lengthOfMonth() * size];
-			this.total = new long[size];
+		Month(int days, int size) {
+			this.running = new int[days * size];
 		}
 	}
 }
