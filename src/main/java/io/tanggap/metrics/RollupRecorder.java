@@ -39,9 +39,15 @@ class RollupRecorder {
 		this.workspaces = workspaces;
 	}
 
-	/** Reads the rollups into memory in the background once the service has started. */
-	@EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-	void started() {
+	/**
+	 * Reads the rollups into memory in the background once the service has started; not for a jar
+	 * command, which runs without a web server and ends when its work is done.
+	 */
+	@EventListener
+	void started(org.springframework.boot.context.event.ApplicationReadyEvent ready) {
+		if (!(ready.getApplicationContext() instanceof org.springframework.boot.web.server.context.WebServerApplicationContext)) {
+			return;
+		}
 		Thread loader = new Thread(cube::loadAll, "metrics-cube-load");
 		loader.setDaemon(true);
 		loader.start();
