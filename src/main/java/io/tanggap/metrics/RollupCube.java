@@ -21,15 +21,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.tanggap.metrics.CellTotals.CellQuery;
-import io.tanggap.metrics.CellTotals.Group;
 import io.tanggap.shared.WorkspaceId;
 import io.tanggap.survey.QuestionType;
 
 /**
  * The NPS, CSAT and CES rollups of each workspace held in memory, so that a dashboard query sums
- * arrays instead of reading rows: one line per (survey, question, channel, branch, touchpoint), and
- * per line and month the running count of each score by day. Any run of days within a month is then
- * one subtraction per score, so a query over a year costs each line about a dozen of them.
+ * arrays instead of reading rows ({@link RollupLines}: one line per survey, question, channel, branch
+ * and touchpoint, and per line and month the running count of each score by day, so that any run of
+ * days within a month is one subtraction per score).
  *
  * <p>A workspace's lines are read from {@code score_rollup} on first use and then kept in step by
  * {@link RollupRecorder}, which hands over the counts of each committed transaction. A writer holds
@@ -225,7 +224,7 @@ class RollupCube {
 				finally {
 					commits.writeLock().unlock();
 				}
-				Lines lines = new Lines();
+				RollupLines lines = new RollupLines();
 				long cells = 0;
 				while (rs.next()) {
 					QuestionType type = QuestionType.valueOf(rs.getString(3));
@@ -276,203 +275,7 @@ class RollupCube {
 		State state = State.ABSENT;
 		/** Counts up on every {@link RollupCube#forget}, so that a load that began before it is not kept. */
 		long generation;
-		Lines lines;
+		RollupLines lines;
 		List<Map<RollupKey, Long>> queued;
-	}
-
-	/** The lines of one workspace. */
-	static final class Lines {
-
-		private final List<Line> all = new ArrayList<>();
-		private final Map<LineKey, Line> byKey = new HashMap<>();
-
-		int size() {
-			return all.size();
-		}
-
-		void add(RollupKey key, long answers) {
-			if (!key.role().equals("NPS") && !key.role().equals("CSAT") && !key.role().equals("CES")) {
-				return;
-			}
-			add(key.survey(), key.question(), QuestionType.valueOf(key.type()), key.role(), key.channel(), key.branch(),
-					key.touchpoint(), key.day(), key.score(), answers);
-		}
-
-		void add(UUID survey, String question, QuestionType type, String role, String channel, UUID branch,
-				String touchpoint, LocalDate day, int score, long answers) {
-			if (score < type.min() || score > type.max()) {
-				return;
-			}
-			LineKey key = new LineKey(survey, question, type, role, channel, branch, touchpoint);
-			Line line = byKey.get(key);
-			if (line == null) {
-				line = new Line(key);
-				byKey.put(key, line);
-				all.add(line);
-			}
-			line.add(day, score - type.min(), answers);
-		}
-
-		void sum(CellQuery query, CellTotals totals) {
-			Segment segment = query.segment();
-			String touchpoint = segment.touchpoint() == null ? null : segment.touchpoint().strip();
-			String channel = segment.channel() == null ? null : segment.channel().name();
-			List<LocalDate> starts = new ArrayList<>();
-			List<Span[]> buckets = new ArrayList<>();
-			LocalDate from = query.period().from();
-			LocalDate to = query.period().to();
-			if (query.buckets() == null) {
-				starts.add(null);
-				buckets.add(Span.of(from, to));
-			}
-			else {
-				Granularity granularity = query.buckets();
-				for (LocalDate start = granularity.start(from); !start.isAfter(to); start = granularity.next(start)) {
-					LocalDate last = granularity.next(start).minusDays(1);
-					starts.add(start);
-					buckets.add(Span.of(start.isBefore(from) ? from : start, last.isAfter(to) ? to : last));
-				}
-			}
-			// The counts of each group, type and role by bucket, found once per line rather than per line and bucket.
-			Map<List<Object>, long[][]> targets = new HashMap<>();
-			for (Line line : all) {
-				LineKey key = line.key;
-				if ((segment.survey() != null && !segment.survey().equals(key.survey()))
-						|| (channel != null && !channel.equals(key.channel()))
-						|| (segment.branch() != null && !segment.branch().equals(key.branch()))
-						|| (touchpoint != null && !touchpoint.equals(key.touchpoint()))) {
-					continue;
-				}
-				String first = line.value(query.first());
-				String second = line.value(query.second());
-				long[][] into = targets.computeIfAbsent(java.util.Arrays.asList(first, second, key.type(), key.role()), k -> {
-					long[][] counts = new long[starts.size()][];
-					for (int b = 0; b < counts.length; b++) {
-						counts[b] = totals.counts(new Group(first, second, starts.get(b)), key.type(), key.role());
-					}
-					return counts;
-				});
-				for (int b = 0; b < into.length; b++) {
-					line.sum(buckets.get(b), into[b]);
-				}
-			}
-		}
-	}
-
-	/**
-	 * The days of a bucket cut by month: per month its index ({@code year * 12 + month - 1}) and the
-	 * first and last day of the month in the bucket (0-based).
-	 */
-	private record Span(int month, int firstDay, int lastDay) {
-
-		static Span[] of(LocalDate from, LocalDate to) {
-			List<Span> spans = new ArrayList<>();
-			for (LocalDate start = from; !start.isAfter(to); start = start.withDayOfMonth(1).plusMonths(1)) {
-				LocalDate monthEnd = start.withDayOfMonth(start.lengthOfMonth());
-				LocalDate end = monthEnd.isAfter(to) ? to : monthEnd;
-				spans.add(new Span(start.getYear() * 12 + start.getMonthValue() - 1, start.getDayOfMonth() - 1,
-						end.getDayOfMonth() - 1));
-			}
-			return spans.toArray(Span[]::new);
-		}
-	}
-
-	private record LineKey(UUID survey, String question, QuestionType type, String role, String channel, UUID branch,
-			String touchpoint) {
-	}
-
-	/** One line: per month with answers, the running count of each score by day. */
-	private static final class Line {
-
-		final LineKey key;
-		final int size;
-		final String survey;
-		final String branch;
-		/** The index ({@code year * 12 + month - 1}) of {@code months[0]}. */
-		int firstMonth;
-		Month[] months = new Month[0];
-
-		Line(LineKey key) {
-			this.key = key;
-			this.size = key.type().max() - key.type().min() + 1;
-			this.survey = key.survey().toString();
-			this.branch = key.branch().toString();
-		}
-
-		String value(Dimension dimension) {
-			if (dimension == null) {
-				return null;
-			}
-			return switch (dimension) {
-				case BRANCH -> branch;
-				case CHANNEL -> key.channel();
-				case TOUCHPOINT -> key.touchpoint();
-				case SURVEY -> survey;
-				case QUESTION -> throw new IllegalStateException("Answers to a question are not in the rollups");
-			};
-		}
-
-		void add(LocalDate day, int index, long answers) {
-			int month = day.getYear() * 12 + day.getMonthValue() - 1;
-			if (months.length == 0) {
-				firstMonth = month;
-				months = new Month[1];
-			}
-			else if (month < firstMonth) {
-				Month[] wider = new Month[months.length + firstMonth - month];
-				System.arraycopy(months, 0, wider, firstMonth - month, months.length);
-				months = wider;
-				firstMonth = month;
-			}
-			else if (month >= firstMonth + months.length) {
-				months = java.util.Arrays.copyOf(months, month - firstMonth + 1);
-			}
-			Month cells = months[month - firstMonth];
-			if (cells == null) {
-				cells = new Month(day.lengthOfMonth(), size);
-				months[month - firstMonth] = cells;
-			}
-			int count = Math.toIntExact(answers);
-			int[] running = cells.running;
-			for (int d = (day.getDayOfMonth() - 1) * size + index; d < running.length; d += size) {
-				running[d] = Math.addExact(running[d], count);
-			}
-		}
-
-		/** Adds the counts of a bucket's days to {@code into}. */
-		void sum(Span[] spans, long[] into) {
-			for (Span span : spans) {
-				int m = span.month() - firstMonth;
-				if (m < 0 || m >= months.length || months[m] == null) {
-					continue;
-				}
-				int[] running = months[m].running;
-				int last = span.lastDay() * size;
-				if (span.firstDay() == 0) {
-					for (int i = 0; i < size; i++) {
-						into[i] += running[last + i];
-					}
-				}
-				else {
-					int before = (span.firstDay() - 1) * size;
-					for (int i = 0; i < size; i++) {
-						into[i] += running[last + i] - running[before + i];
-					}
-				}
-			}
-		}
-	}
-
-	/**
-	 * One line's month: per day and score, the count of that score from the month's first day up to
-	 * and including that day, so that any run of days is one subtraction per score.
-	 */
-	private static final class Month {
-
-		final int[] running;
-
-		Month(int days, int size) {
-			this.running = new int[days * size];
-		}
 	}
 }
