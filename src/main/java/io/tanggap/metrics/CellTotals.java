@@ -2,14 +2,16 @@ package io.tanggap.metrics;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.tanggap.survey.QuestionType;
 
 /**
- * Rollup cells summed per group: for each group, and each question type and metric role in it, how
- * many answers gave each score. Filled by {@link RollupCube} or by SQL over the rollup table, read
- * as histograms per figure. The whole answer to one {@link CellQuery}; not thread-safe.
+ * Answers summed per group: for each group, and each question type and metric role in it, how many
+ * answers gave each score. Filled by {@link RollupCube}, by SQL over the rollup table or by the scan
+ * path ({@link AnswerScan}), read as histograms per figure (which role and type each figure counts
+ * is decided here). Not thread-safe.
  */
 final class CellTotals {
 
@@ -50,7 +52,7 @@ final class CellTotals {
 			lines.forEach((line, counts) -> {
 				if (java.util.Arrays.stream(counts).anyMatch(c -> c != 0)) {
 					Scale scale = new Scale(line.type().min(), line.type().max());
-					for (String key : MetricsQuery.keys(line.role(), line.type())) {
+					for (String key : keys(line.role(), line.type())) {
 						figures.merge(key, Histogram.ofCounts(scale, counts), Histogram::plus);
 					}
 				}
@@ -79,5 +81,21 @@ final class CellTotals {
 		static CellQuery of(Period period, Segment segment) {
 			return new CellQuery(period, segment, null, null, null);
 		}
+	}
+
+	/** @return the keys of the figures that count answers of this role and type */
+	private static List<String> keys(String role, QuestionType type) {
+		return switch (role) {
+			case "NPS" -> type == QuestionType.NPS ? List.of("nps") : List.of();
+			case "CSAT" -> switch (type) {
+				case CSAT_5 -> List.of("csat5_top2", "csat5_top_box");
+				case CSAT_7 -> List.of("csat7_top2", "csat7_top_box");
+				case CSAT_10 -> List.of("csat10_top2", "csat10_top_box");
+				case CSAT_YES_NO -> List.of("csat_yes");
+				default -> List.of();
+			};
+			case "CES" -> type == QuestionType.CES ? List.of("ces7_mean", "ces7_agree") : List.of();
+			default -> List.of();
+		};
 	}
 }

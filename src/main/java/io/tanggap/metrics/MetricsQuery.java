@@ -19,7 +19,6 @@ import io.tanggap.identity.Workspace;
 import io.tanggap.identity.WorkspaceSetup;
 import io.tanggap.shared.Problem;
 import io.tanggap.shared.WorkspaceId;
-import io.tanggap.survey.QuestionType;
 import io.tanggap.survey.SurveyId;
 import io.tanggap.survey.SurveyManagement;
 
@@ -298,35 +297,6 @@ public class MetricsQuery {
 			rollups.sum(workspace, query, totals);
 		}
 		return totals;
-	}
-
-	/** Adds answers to the histogram of each definition that measures them (by role and type). */
-	static void add(Map<String, Histogram> histograms, String type, String role, int score, long answers) {
-		QuestionType questionType = QuestionType.valueOf(type);
-		Scale scale = new Scale(questionType.min(), questionType.max());
-		if (!scale.contains(score)) {
-			return;
-		}
-		for (String key : keys(role, questionType)) {
-			long[] counts = new long[scale.size()];
-			counts[score - scale.min()] = answers;
-			histograms.merge(key, Histogram.ofCounts(scale, counts), Histogram::plus);
-		}
-	}
-
-	static List<String> keys(String role, QuestionType type) {
-		return switch (role) {
-			case "NPS" -> type == QuestionType.NPS ? List.of("nps") : List.of();
-			case "CSAT" -> switch (type) {
-				case CSAT_5 -> List.of("csat5_top2", "csat5_top_box");
-				case CSAT_7 -> List.of("csat7_top2", "csat7_top_box");
-				case CSAT_10 -> List.of("csat10_top2", "csat10_top_box");
-				case CSAT_YES_NO -> List.of("csat_yes");
-				default -> List.of();
-			};
-			case "CES" -> type == QuestionType.CES ? List.of("ces7_mean", "ces7_agree") : List.of();
-			default -> List.of();
-		};
 	}
 
 	Map<String, Figure> figures(Map<String, Histogram> histograms) {

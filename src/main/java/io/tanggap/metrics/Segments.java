@@ -70,8 +70,9 @@ public class Segments {
 			});
 			groups.put("", new LinkedHashMap<>());
 			labels.put("", null);
-			scan.count(actor.workspace(), zone(actor), period, segment, asked.id(), (group, type, role, score, answers) ->
-				MetricsQuery.add(groups.computeIfAbsent(group, g -> new LinkedHashMap<>()), type, role, score, answers));
+			scanned(actor, period, segment, asked.id())
+				.forEach((group, histograms) -> groups.computeIfAbsent(group.first(), g -> new LinkedHashMap<>())
+					.putAll(histograms));
 		}
 		else {
 			known(actor, dimension).forEach((key, label) -> {
@@ -108,10 +109,17 @@ public class Segments {
 
 	/** The scan path's figures of a standard segment: equal to the rollups' by construction of the test. */
 	Map<String, Figure> scanned(Actor actor, Period period, Segment segment) {
-		Map<String, Histogram> histograms = new LinkedHashMap<>();
-		scan.count(actor.workspace(), zone(actor), period, segment, null,
-				(group, type, role, score, answers) -> MetricsQuery.add(histograms, type, role, score, answers));
-		return query.figures(histograms);
+		return query.figures(scanned(actor, period, segment, null).getOrDefault(CellTotals.Group.ALL, Map.of()));
+	}
+
+	/** @return by group (the choice, "" for none; {@link CellTotals.Group#ALL} without a question): by figure, its histogram */
+	private Map<CellTotals.Group, Map<String, Histogram>> scanned(Actor actor, Period period, Segment segment,
+			String question) {
+		CellTotals totals = new CellTotals();
+		scan.count(actor.workspace(), zone(actor), period, segment, question, (group, type, role, score, answers) -> totals
+			.add(question == null ? CellTotals.Group.ALL : new CellTotals.Group(group, null, null),
+					io.tanggap.survey.QuestionType.valueOf(type), role, score, answers));
+		return totals.histograms();
 	}
 
 	private Question choiceQuestion(Actor actor, Segment segment, String question) {
