@@ -225,7 +225,7 @@ class RollupCube {
 					commits.writeLock().unlock();
 				}
 				RollupLines lines = new RollupLines();
-				long cells = 0;
+				long rows = 0;
 				while (rs.next()) {
 					QuestionType type = QuestionType.valueOf(rs.getString(3));
 					UUID survey = rs.getObject(1, UUID.class);
@@ -238,7 +238,7 @@ class RollupCube {
 									day, score, answers);
 						}
 					}
-					cells++;
+					rows++;
 				}
 				rs.close();
 				statement.close();
@@ -256,7 +256,7 @@ class RollupCube {
 				finally {
 					holder.data.writeLock().unlock();
 				}
-				LOG.info("Metrics cube of workspace {}: {} rows in {} lines read in {} ms", workspace.value(), cells,
+				LOG.info("Metrics cube of workspace {}: {} rows in {} lines read in {} ms", workspace.value(), rows,
 						lines.size(), (System.nanoTime() - start) / 1_000_000);
 				return true;
 			}
