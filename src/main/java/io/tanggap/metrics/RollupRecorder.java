@@ -77,7 +77,7 @@ class RollupRecorder {
 			pending.write();
 		}
 		zones.put(changed.workspace(), changed.after());
-		rebuild(changed.workspace(), changed.after());
+		rebuild(changed.workspace(), changed.after(), false);
 	}
 
 	/** @return every workspace whose rollups a rebuild of all must count again */
@@ -85,14 +85,18 @@ class RollupRecorder {
 		return rollups.workspacesToRebuild().stream().map(WorkspaceId::new).toList();
 	}
 
+	/**
+	 * Counts a workspace's rollups again, in a transaction that has written nothing they depend on
+	 * (several connections may count at once, and see only what is committed).
+	 */
 	void rebuild(WorkspaceId workspace) {
-		rebuild(workspace, zone(workspace));
+		rebuild(workspace, zone(workspace), true);
 	}
 
 	/** Counts the rollups again; the cube reads them again once this transaction (if any) has ended. */
-	private void rebuild(WorkspaceId workspace, ZoneId zone) {
+	private void rebuild(WorkspaceId workspace, ZoneId zone, boolean alone) {
 		try {
-			rollups.rebuild(workspace, zone);
+			rollups.rebuild(workspace, zone, alone);
 		}
 		finally {
 			if (TransactionSynchronizationManager.isSynchronizationActive()) {

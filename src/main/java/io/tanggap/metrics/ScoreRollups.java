@@ -23,11 +23,11 @@ import io.tanggap.survey.QuestionType;
 class ScoreRollups {
 
 	/** The key of a row: one question's answers on a local day through one channel, branch and touchpoint. */
-	private static final String KEY = "workspace_id, local_day, survey_id, question_id, type, role, channel, "
+	static final String KEY = "workspace_id, local_day, survey_id, question_id, type, role, channel, "
 			+ "branch_key, touchpoint";
 	/** The count of each score: column {@code n<score>}, for every scale within 0..10. */
 	static final int MAX_SCORE = 10;
-	private static final String COUNTS = java.util.stream.IntStream.rangeClosed(0, MAX_SCORE).mapToObj(i -> "n" + i)
+	static final String COUNTS = java.util.stream.IntStream.rangeClosed(0, MAX_SCORE).mapToObj(i -> "n" + i)
 		.collect(java.util.stream.Collectors.joining(", "));
 	private static final String KEY_MATCHES = "workspace_id = ? AND local_day = ? AND survey_id = ? AND question_id = ? "
 			+ "AND type = ? AND role = ? AND channel = ? AND branch_key = ? AND touchpoint = ?";
@@ -54,10 +54,14 @@ class ScoreRollups {
 		.mapToObj(i -> "n" + i + " = 0").collect(java.util.stream.Collectors.joining(" AND "));
 
 	private final JdbcTemplate jdbc;
+	private final RangedRebuild ranged;
 	private volatile String upsert;
 
-	ScoreRollups(JdbcTemplate jdbc) {
+	ScoreRollups(JdbcTemplate jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.ranged = new RangedRebuild(jdbc, dataSource,
+				Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4)), RangedRebuild.RESPONSES_PER_RANGE,
+				RangedRebuild.SAMPLE_PERCENT);
 	}
 
 	/**
@@ -102,18 +106,22 @@ class ScoreRollups {
 	}
 
 	/**
-	 * Counts a workspace's answers again from its raw answers, by local day in {@code zone}, with one
-	 * {@code INSERT … SELECT … GROUP BY} per survey on PostgreSQL and per survey and local month on H2,
-	 * so that the answers never leave the database. The local day of an answer is
+	 * Counts a workspace's answers again from its raw answers, by local day in {@code zone}, with
+	 * {@code INSERT … SELECT … GROUP BY} statements, so that the answers never leave the database: on
+	 * PostgreSQL by ranges of response ids, several at once when {@code alone} ({@link RangedRebuild});
+	 * on H2, which joins row by row through the index and keeps every group in memory, one per survey
+	 * and local month. The local day of an answer is
 	 * arithmetic on its instant: the seconds since 1970 plus the zone's offset at that instant, which
 	 * Java's zone rules give (as when a response is counted, so that both agree on every rule) and
 	 * the statement applies as a constant, or as a CASE over the month's offset changes.
 	 */
-	void rebuild(WorkspaceId workspace, ZoneId zone) {
+	void rebuild(WorkspaceId workspace, ZoneId zone, boolean alone) {
+		String scored = SCORED_TYPES;
+		if (upsert().equals(UPSERT_POSTGRES)) {
+			ranged.run(workspace, zone, scored, alone);
+			return;
+		}
 		jdbc.update("DELETE FROM score_rollup WHERE workspace_id = ?", workspace.value());
-		String scored = java.util.Arrays.stream(QuestionType.values()).filter(QuestionType::scored)
-			.map(type -> "'" + type.name() + "'").collect(java.util.stream.Collectors.joining(", "));
-		boolean postgres = upsert().equals(UPSERT_POSTGRES);
 		for (Map<String, Object> survey : jdbc.queryForList("SELECT survey_id, MIN(submitted_at) AS first, "
 				+ "MAX(submitted_at) AS last FROM survey_response WHERE workspace_id = ? GROUP BY survey_id",
 				workspace.value())) {
@@ -121,29 +129,12 @@ class ScoreRollups {
 			java.time.Instant last = instant(survey.get("last"));
 			java.time.YearMonth month = java.time.YearMonth.from(first.atZone(zone));
 			java.time.YearMonth lastMonth = java.time.YearMonth.from(last.atZone(zone));
-			// PostgreSQL joins a whole survey's answers at once with a hash join and spills its groups to
-			// disk if need be; H2 joins row by row through the index and keeps every group in memory, so it
-			// is given a month at a time.
-			int months = postgres ? (int) month.until(lastMonth, java.time.temporal.ChronoUnit.MONTHS) + 1 : 1;
-			if (postgres) {
-				// The planner cannot tell how many groups there are and would sort all answers by their text keys.
-				jdbc.execute("SET LOCAL work_mem = '256MB'");
-				jdbc.execute("SET LOCAL enable_sort = off");
-			}
-			for (; !month.isAfter(lastMonth); month = month.plusMonths(months)) {
+			for (; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
 				java.time.Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-				java.time.Instant to = month.plusMonths(months).atDay(1).atStartOfDay(zone).toInstant();
-				String day;
-				if (postgres) {
-					// Whole microseconds, not numeric seconds: several times faster on millions of answers.
-					day = "CAST((r.submitted_at + INTERVAL '1 second' * " + offset(zone, from, to)
-							+ ") AT TIME ZONE 'UTC' AS DATE)";
-				}
-				else {
-					String days = "CAST(FLOOR((EXTRACT(EPOCH FROM r.submitted_at) + " + offset(zone, from, to)
-							+ ") / 86400) AS INTEGER)";
-					day = "DATEADD(DAY, " + days + ", DATE '1970-01-01')";
-				}
+				java.time.Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+				String days = "CAST(FLOOR((EXTRACT(EPOCH FROM r.submitted_at) + " + offset(zone, from, to)
+						+ ") / 86400) AS INTEGER)";
+				String day = "DATEADD(DAY, " + days + ", DATE '1970-01-01')";
 				Object[] params = { workspace.value(), workspace.value(), survey.get("survey_id"),
 						java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC),
 						java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC) };
@@ -157,14 +148,14 @@ class ScoreRollups {
 						+ "r.touchpoint", params);
 			}
 		}
-		if (postgres) {
-			jdbc.execute("SET LOCAL enable_sort = on");
-			jdbc.execute("SET LOCAL work_mem = DEFAULT");
-		}
 	}
 
-	private static final String COUNT_EACH_SCORE = java.util.stream.IntStream.rangeClosed(0, MAX_SCORE)
-		.mapToObj(i -> "SUM(CASE WHEN a.score = " + i + " THEN 1 ELSE 0 END)")
+	/** The scored question types, as SQL strings. */
+	static final String SCORED_TYPES = java.util.Arrays.stream(QuestionType.values()).filter(QuestionType::scored)
+		.map(type -> "'" + type.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+
+	static final String COUNT_EACH_SCORE = java.util.stream.IntStream.rangeClosed(0, MAX_SCORE)
+		.mapToObj(i -> "COUNT(*) FILTER (WHERE a.score = " + i + ")")
 		.collect(java.util.stream.Collectors.joining(", "));
 
 	/**
@@ -172,7 +163,7 @@ class ScoreRollups {
 	 * on the answer's instant (with the instants as literals, so that the expression in GROUP BY is
 	 * the same as in the select list)
 	 */
-	private static String offset(ZoneId zone, java.time.Instant from, java.time.Instant to) {
+	static String offset(ZoneId zone, java.time.Instant from, java.time.Instant to) {
 		var rules = zone.getRules();
 		StringBuilder sql = new StringBuilder();
 		java.time.Instant at = from;
@@ -188,7 +179,7 @@ class ScoreRollups {
 		return sql.isEmpty() ? String.valueOf(after) : sql.append(" ELSE ").append(after).append(" END").toString();
 	}
 
-	private static java.time.Instant instant(Object value) {
+	static java.time.Instant instant(Object value) {
 		if (value instanceof java.time.OffsetDateTime time) {
 			return time.toInstant();
 		}

@@ -92,6 +92,14 @@ abstract class RollupConsistencyTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	private boolean postgres() {
+		return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) c -> c.getMetaData()
+			.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+	}
+
 	@Test
 	void rollupsEqualACountOfTheRawAnswersThroughARandomWorkload() throws Exception {
 		var workspace = workspaces.create();
@@ -158,6 +166,19 @@ abstract class RollupConsistencyTests {
 		assertThat(incremental).isNotEmpty();
 		transactions.executeWithoutResult(status -> recorder.rebuild(workspace.id()));
 		assertThat(difference(rollups(workspace.id().value()), incremental)).as("after a rebuild").isEmpty();
+		if (postgres()) {
+			// Ranges of about seven responses each (every page sampled), counted on two connections at once
+			// and on the caller's alone: the ranges' bounds, the open first and last range and the sum of
+			// the keys that several ranges share.
+			RangedRebuild small = new RangedRebuild(jdbc, dataSource, 2, 7, 100);
+			for (boolean alone : List.of(true, false)) {
+				transactions.executeWithoutResult(status -> small.run(workspace.id(), ZoneId.of("Asia/Jakarta"),
+						ScoreRollups.SCORED_TYPES, alone));
+				assertThat(difference(rollups(workspace.id().value()), incremental))
+					.as("after a rebuild by small ranges, on other connections: %s", alone).isEmpty();
+				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM score_rollup_rebuild", Long.class)).isZero();
+			}
+		}
 		cubeEqualsTable(workspace.id(), survey, branchIds, random);
 
 		// Just after local midnight in Los Angeles before summer time ends there (07:30 UTC is 00:30 PDT on
