@@ -48,8 +48,10 @@ class DashboardPage {
 	Dashboard of(Actor actor, DashboardFilter filter, Locale locale) {
 		FigureText text = new FigureText(locale);
 		Segment segment = filter.segment();
-		MetricsQuery.Measurement measurement = query.measure(actor, filter.period(), segment);
-		MetricsQuery.Measurement lastYear = query.lastYear(actor, filter.period(), segment);
+		List<MetricsQuery.Measurement> both = query.measure(actor, filter.period(),
+				List.of(filter.period().previous(), filter.period().sameDaysLastYear()), segment);
+		MetricsQuery.Measurement measurement = both.get(0);
+		MetricsQuery.Measurement lastYear = both.get(1);
 		Map<String, MetricsQuery.Measured> yearAgo = new LinkedHashMap<>();
 		lastYear.figures().forEach(m -> yearAgo.put(m.figure().key(), m));
 		List<Benchmark> external = benchmarks.all(actor.workspace());

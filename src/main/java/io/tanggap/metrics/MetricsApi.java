@@ -174,8 +174,10 @@ class MetricsApi {
 		Actor actor = Actors.require();
 		Period period = requests.period(actor, from, to);
 		Segment segment = new Segment(survey, channel, branch, touchpoint);
-		var measurement = query.measure(actor, period, segment);
-		var lastYear = query.lastYear(actor, period, segment);
+		// The period's own figures are counted once for both comparisons.
+		var both = query.measure(actor, period, List.of(period.previous(), period.sameDaysLastYear()), segment);
+		var measurement = both.get(0);
+		var lastYear = both.get(1);
 		Map<String, Change> lastYearChanges = new HashMap<>();
 		lastYear.figures().stream().filter(m -> m.change().isPresent())
 			.forEach(m -> lastYearChanges.put(m.figure().key(), Change.of(m)));

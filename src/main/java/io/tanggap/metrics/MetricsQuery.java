@@ -102,30 +102,34 @@ public class MetricsQuery {
 	}
 
 	/**
-	 * The figures of a period, each compared with the same figure of the same local days one year
-	 * earlier ({@link Period#sameDaysLastYear()}); {@link Measurement#previous()} is that period and
-	 * {@link Measured#significantChange()} says whether the change from it is significant.
-	 */
-	@Transactional(readOnly = true)
-	public Measurement lastYear(Actor actor, Period period, Segment segment) {
-		return measure(actor, period, period.sameDaysLastYear(), segment);
-	}
-
-	/**
 	 * The figures of a period, each compared with the same figure of another period.
 	 * @param against the period each change is measured from, the {@link Measurement#previous()} of the result
 	 */
 	@Transactional(readOnly = true)
 	public Measurement measure(Actor actor, Period period, Period against, Segment segment) {
+		return measure(actor, period, List.of(against), segment).get(0);
+	}
+
+	/**
+	 * The figures of a period, counted once, compared with each of several other periods (the API
+	 * gives the change from the previous period and from the same days last year).
+	 * @return one measurement per period in {@code against}, in its order
+	 */
+	@Transactional(readOnly = true)
+	public List<Measurement> measure(Actor actor, Period period, List<Period> against, Segment segment) {
 		check(actor, segment);
 		Map<String, Figure> now = figures(histograms(actor.workspace(), period, segment));
-		Map<String, Figure> before = figures(histograms(actor.workspace(), against, segment));
-		List<Measured> measured = new ArrayList<>();
-		now.forEach((key, figure) -> {
-			Optional<Figure> earlier = Optional.ofNullable(before.get(key));
-			measured.add(new Measured(figure, earlier, earlier.flatMap(e -> Comparison.between(e, figure))));
-		});
-		return new Measurement(period, against, segment, measured);
+		List<Measurement> measurements = new ArrayList<>();
+		for (Period other : against) {
+			Map<String, Figure> before = figures(histograms(actor.workspace(), other, segment));
+			List<Measured> measured = new ArrayList<>();
+			now.forEach((key, figure) -> {
+				Optional<Figure> earlier = Optional.ofNullable(before.get(key));
+				measured.add(new Measured(figure, earlier, earlier.flatMap(e -> Comparison.between(e, figure))));
+			});
+			measurements.add(new Measurement(period, other, segment, measured));
+		}
+		return measurements;
 	}
 
 	/** @return by figure key: the histogram of the answers it counts (the score distribution) */
@@ -144,8 +148,10 @@ public class MetricsQuery {
 		Segment all = new Segment(segment.survey(), segment.channel(), null, segment.touchpoint());
 		check(actor, all);
 		Map<UUID, Map<String, Histogram>> byBranch = new LinkedHashMap<>();
+		Map<UUID, String> names = new LinkedHashMap<>();
 		for (var branch : branches.all(actor.workspace())) {
 			byBranch.put(branch.id(), new LinkedHashMap<>());
+			names.put(branch.id(), branch.name());
 		}
 		totals(actor.workspace(), new CellQuery(period, all, Dimension.BRANCH, null, null)).histograms()
 			.forEach((group, histograms) -> {
@@ -154,8 +160,6 @@ public class MetricsQuery {
 					own.putAll(histograms);
 				}
 			});
-		Map<UUID, String> names = new LinkedHashMap<>();
-		branches.all(actor.workspace()).forEach(b -> names.put(b.id(), b.name()));
 		List<BranchRanking> rankings = new ArrayList<>();
 		for (MetricDefinition definition : definitions.all()) {
 			if (!(definition instanceof ScoreMetric metric)) {
