@@ -67,7 +67,7 @@ final class RangedRebuild {
 	 * @param alone whether the calling transaction has written nothing the counts depend on, so that
 	 * other connections may count (they see only what is committed)
 	 */
-	void run(WorkspaceId workspace, ZoneId zone, String scoredTypes, boolean alone) {
+	void run(WorkspaceId workspace, ZoneId zone, boolean alone) {
 		UUID id = workspace.value();
 		boolean parallel = alone && connections > 1;
 		if (parallel) {
@@ -85,12 +85,12 @@ final class RangedRebuild {
 				String offset = ScoreRollups.offset(zone, first, last);
 				List<UUID[]> ranges = ranges(id);
 				if (parallel) {
-					countAtOnce(offset, scoredTypes, id, ranges);
+					countAtOnce(offset, id, ranges);
 				}
 				else {
 					PLANNED.forEach((name, value) -> jdbc.execute("SET LOCAL " + name + " = " + value));
 					for (UUID[] range : ranges) {
-						jdbc.update(countInto(offset, scoredTypes, range), parameters(id, range));
+						jdbc.update(countInto(offset, range), parameters(id, range));
 					}
 					PLANNED.keySet().forEach(name -> jdbc.execute("SET LOCAL " + name + " = DEFAULT"));
 				}
@@ -113,7 +113,7 @@ final class RangedRebuild {
 	}
 
 	/** The statement that counts one range; its parameters: {@link #parameters}. */
-	private static String countInto(String offset, String scoredTypes, UUID[] range) {
+	private static String countInto(String offset, UUID[] range) {
 		String day = "CAST((r.submitted_at + INTERVAL '1 second' * " + offset + ") AT TIME ZONE 'UTC' AS DATE)";
 		return "INSERT INTO score_rollup_rebuild (" + ScoreRollups.KEY + ", " + ScoreRollups.COUNTS + ") "
 				+ "SELECT CAST(? AS UUID), " + day + ", r.survey_id, a.question_id, a.type, a.role, r.channel, "
@@ -121,7 +121,7 @@ final class RangedRebuild {
 				+ ScoreRollups.COUNT_EACH_SCORE + " FROM survey_response r JOIN answer a ON a.response_id = r.id "
 				+ "WHERE r.workspace_id = ? AND r.id >= ? AND a.response_id >= ? "
 				+ (range[1] == null ? "" : "AND r.id < ? AND a.response_id < ? ")
-				+ "AND a.score BETWEEN 0 AND " + ScoreRollups.MAX_SCORE + " AND a.type IN (" + scoredTypes + ") "
+				+ "AND a.score BETWEEN 0 AND " + ScoreRollups.MAX_SCORE + " AND a.type IN (" + ScoreRollups.SCORED_TYPES + ") "
 				+ "GROUP BY " + day + ", r.survey_id, a.question_id, a.type, a.role, r.channel, r.branch_id, r.touchpoint";
 	}
 
@@ -149,7 +149,7 @@ final class RangedRebuild {
 		return ranges;
 	}
 
-	private void countAtOnce(String offset, String scoredTypes, UUID workspace, List<UUID[]> ranges) {
+	private void countAtOnce(String offset, UUID workspace, List<UUID[]> ranges) {
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(connections, ranges.size()), runnable -> {
 			Thread thread = new Thread(runnable, "rollups-rebuild");
 			thread.setDaemon(true);
@@ -168,7 +168,7 @@ final class RangedRebuild {
 									settings.execute("SET LOCAL " + setting.getKey() + " = " + setting.getValue());
 								}
 								try (PreparedStatement statement = connection
-									.prepareStatement(countInto(offset, scoredTypes, ranges.get(r)))) {
+									.prepareStatement(countInto(offset, ranges.get(r)))) {
 									Object[] values = parameters(workspace, ranges.get(r));
 									for (int p = 0; p < values.length; p++) {
 										statement.setObject(p + 1, values[p]);

@@ -116,9 +116,8 @@ class ScoreRollups {
 	 * the statement applies as a constant, or as a CASE over the month's offset changes.
 	 */
 	void rebuild(WorkspaceId workspace, ZoneId zone, boolean alone) {
-		String scored = SCORED_TYPES;
 		if (upsert().equals(UPSERT_POSTGRES)) {
-			ranged.run(workspace, zone, scored, alone);
+			ranged.run(workspace, zone, alone);
 			return;
 		}
 		jdbc.update("DELETE FROM score_rollup WHERE workspace_id = ?", workspace.value());
@@ -143,7 +142,7 @@ class ScoreRollups {
 						+ RollupKey.NO_BRANCH + "'), COALESCE(r.touchpoint, ''), " + COUNT_EACH_SCORE
 						+ " FROM survey_response r JOIN answer a ON a.response_id = r.id "
 						+ "WHERE r.workspace_id = ? AND r.survey_id = ? AND r.submitted_at >= ? AND r.submitted_at < ? "
-						+ "AND a.score BETWEEN 0 AND " + MAX_SCORE + " AND a.type IN (" + scored + ") "
+						+ "AND a.score BETWEEN 0 AND " + MAX_SCORE + " AND a.type IN (" + SCORED_TYPES + ") "
 						+ "GROUP BY " + day + ", r.survey_id, a.question_id, a.type, a.role, r.channel, r.branch_id, "
 						+ "r.touchpoint", params);
 			}

@@ -172,8 +172,7 @@ abstract class RollupConsistencyTests {
 			// the keys that several ranges share.
 			RangedRebuild small = new RangedRebuild(jdbc, dataSource, 2, 7, 100);
 			for (boolean alone : List.of(true, false)) {
-				transactions.executeWithoutResult(status -> small.run(workspace.id(), ZoneId.of("Asia/Jakarta"),
-						ScoreRollups.SCORED_TYPES, alone));
+				transactions.executeWithoutResult(status -> small.run(workspace.id(), ZoneId.of("Asia/Jakarta"), alone));
 				assertThat(difference(rollups(workspace.id().value()), incremental))
 					.as("after a rebuild by small ranges, on other connections: %s", alone).isEmpty();
 				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM score_rollup_rebuild", Long.class)).isZero();
