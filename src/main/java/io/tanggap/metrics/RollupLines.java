@@ -71,8 +71,9 @@ final class RollupLines {
 				buckets.add(Span.of(start.isBefore(from) ? from : start, last.isAfter(to) ? to : last));
 			}
 		}
-		// The counts of each group, type and role by bucket, found once per line rather than per line and bucket.
-		Map<List<Object>, long[][]> targets = new HashMap<>();
+		// The counts of each group, type and role by bucket, found once per line rather than per line and
+		// bucket; without lambdas or lists per line, which made a large share of a dashboard's garbage.
+		Map<Target, long[][]> targets = new HashMap<>();
 		for (Line line : all) {
 			LineKey key = line.key;
 			if ((segment.survey() != null && !segment.survey().equals(key.survey()))
@@ -81,19 +82,23 @@ final class RollupLines {
 					|| (touchpoint != null && !touchpoint.equals(key.touchpoint()))) {
 				continue;
 			}
-			String first = line.value(query.first());
-			String second = line.value(query.second());
-			long[][] into = targets.computeIfAbsent(java.util.Arrays.asList(first, second, key.type(), key.role()), k -> {
-				long[][] counts = new long[starts.size()][];
-				for (int b = 0; b < counts.length; b++) {
-					counts[b] = totals.counts(new Group(first, second, starts.get(b)), key.type(), key.role());
+			Target target = new Target(line.value(query.first()), line.value(query.second()), key.type(), key.role());
+			long[][] into = targets.get(target);
+			if (into == null) {
+				into = new long[starts.size()][];
+				for (int b = 0; b < into.length; b++) {
+					into[b] = totals.counts(new Group(target.first(), target.second(), starts.get(b)), key.type(), key.role());
 				}
-				return counts;
-			});
+				targets.put(target, into);
+			}
 			for (int b = 0; b < into.length; b++) {
 				line.sum(buckets.get(b), into[b]);
 			}
 		}
+	}
+
+	/** Where a line's counts go: its group's values, type and role. */
+	private record Target(String first, String second, QuestionType type, String role) {
 	}
 
 	/**
