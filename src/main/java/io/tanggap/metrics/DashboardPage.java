@@ -34,10 +34,12 @@ class DashboardPage {
 	private static final MetricDefinitions DEFINITIONS = MetricDefinitions.standard();
 
 	private final MetricsQuery query;
+	private final BranchRankings branchRankings;
 	private final DashboardCharts charts;
 	private final BenchmarkManagement benchmarks;
 
-	DashboardPage(MetricsQuery query, DashboardCharts charts, BenchmarkManagement benchmarks) {
+	DashboardPage(MetricsQuery query, BranchRankings branchRankings, DashboardCharts charts, BenchmarkManagement benchmarks) {
+		this.branchRankings = branchRankings;
 		this.query = query;
 		this.charts = charts;
 		this.benchmarks = benchmarks;
@@ -132,7 +134,7 @@ class DashboardPage {
 
 	private List<Dashboard.Ranking> rankings(Actor actor, DashboardFilter filter, List<String> shown, FigureText text) {
 		List<Dashboard.Ranking> rankings = new ArrayList<>();
-		for (MetricsQuery.BranchRanking ranking : query.branches(actor, filter.period(), filter.segment())) {
+		for (BranchRankings.BranchRanking ranking : branchRankings.branches(actor, filter.period(), filter.segment())) {
 			if (!shown.contains(ranking.key()) || ranking.rows().size() < 2) {
 				continue;
 			}

@@ -92,11 +92,14 @@ class MetricsApi {
 	}
 
 	private final MetricsQuery query;
+	private final BranchRankings rankings;
 	private final Segments segments;
 	private final SurveyDrivers drivers;
 	private final MetricsRequests requests;
 
-	MetricsApi(MetricsQuery query, Segments segments, SurveyDrivers drivers, MetricsRequests requests) {
+	MetricsApi(MetricsQuery query, BranchRankings rankings, Segments segments, SurveyDrivers drivers,
+			MetricsRequests requests) {
+		this.rankings = rankings;
 		this.requests = requests;
 		this.query = query;
 		this.segments = segments;
@@ -253,8 +256,8 @@ class MetricsApi {
 		known(request, "from", "to", "survey", "channel", "touchpoint");
 		Actor actor = Actors.require();
 		Segment segment = new Segment(survey, channel, null, touchpoint);
-		return query.branches(actor, requests.period(actor, from, to), segment).stream()
-			.map(ranking -> new RankingView(ranking.key(), ranking.description(), MetricsQuery.BranchRanking.ADJUSTMENT,
+		return rankings.branches(actor, requests.period(actor, from, to), segment).stream()
+			.map(ranking -> new RankingView(ranking.key(), ranking.description(), BranchRankings.BranchRanking.ADJUSTMENT,
 					ranking.rows().stream().map(row -> new BranchView(row.branch(), row.name(), FigureView.of(row.figure(), null),
 							row.versusRest().map(c -> new VersusRest(c.difference(), c.low(), c.high(), c.pValue(), row.adjustedP()))
 								.orElse(null), row.significantlyBelow(), row.significantlyAbove())).toList()))

@@ -30,7 +30,7 @@ final class DashboardQueries {
 	private DashboardQueries() {
 	}
 
-	static List<Query> all(MetricsQuery metrics, Segments segments, Actor owner, LocalDate today, UUID branch,
+	static List<Query> all(MetricsQuery metrics, BranchRankings rankings, Segments segments, Actor owner, LocalDate today, UUID branch,
 			Channel channel) {
 		YearMonth thisMonth = YearMonth.from(today);
 		Period monthToDate = new Period(thisMonth.atDay(1), today);
@@ -43,7 +43,7 @@ final class DashboardQueries {
 		queries.add(new Query("month_by_branch", () -> {
 			Tally tally = measured(metrics.measure(owner, monthToDate, Segment.ALL));
 			Map<UUID, List<Figure>> byBranch = new LinkedHashMap<>();
-			for (MetricsQuery.BranchRanking ranking : metrics.branches(owner, monthToDate, Segment.ALL)) {
+			for (BranchRankings.BranchRanking ranking : rankings.branches(owner, monthToDate, Segment.ALL)) {
 				ranking.rows().forEach(row -> byBranch.computeIfAbsent(row.branch(), b -> new ArrayList<>()).add(row.figure()));
 			}
 			byBranch.forEach((id, figures) -> tally.figures(id.toString(), figures));

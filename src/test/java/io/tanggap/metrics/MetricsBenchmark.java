@@ -117,7 +117,7 @@ public final class MetricsBenchmark {
 			for (var measured : metrics.measure(owner, new Period(today.minusYears(3).plusDays(1), today), Segment.ALL).figures()) {
 				System.out.println("data three years " + measured.figure().key() + " " + measured.figure().summary());
 			}
-			List<DashboardQueries.Query> queries = DashboardQueries.all(metrics, app.getBean(Segments.class), owner,
+			List<DashboardQueries.Query> queries = DashboardQueries.all(metrics, app.getBean(BranchRankings.class), app.getBean(Segments.class), owner,
 					today, branches.get(2), Channel.WHATSAPP);
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			QueryRuns runs = new QueryRuns(tag, repetitions, new Http(port, key), duckDb.connection(),
