@@ -30,8 +30,7 @@ import io.tanggap.shared.WorkspaceId;
  * response, and ids grow with time), joined and grouped in memory, so no statement spills to disk.
  * When the rebuild's transaction has written nothing the counts depend on, several connections
  * count ranges at once (PostgreSQL 14 runs no {@code INSERT … SELECT} in parallel by itself); the
- * rebuild's own transaction then replaces the workspace's rollups with the sums of the ranges, in
- * key order, in one statement.
+ * rebuild's own transaction then replaces the workspace's rollups with the sums of the ranges.
  */
 final class RangedRebuild {
 
@@ -50,13 +49,20 @@ final class RangedRebuild {
 			"enable_nestloop", "off", "enable_sort", "off");
 
 	private final JdbcTemplate jdbc;
+	private final java.util.function.Consumer<UUID> replace;
 	private final DataSource dataSource;
 	private final int connections;
 	private final int responsesPerRange;
 	private final int samplePercent;
 
-	RangedRebuild(JdbcTemplate jdbc, DataSource dataSource, int connections, int responsesPerRange, int samplePercent) {
+	/**
+	 * @param replace replaces a workspace's rollups with the sums of what was gathered, in the
+	 * rebuild's transaction ({@link ScoreRollups#replaceWithGathered})
+	 */
+	RangedRebuild(JdbcTemplate jdbc, java.util.function.Consumer<UUID> replace, DataSource dataSource, int connections,
+			int responsesPerRange, int samplePercent) {
 		this.jdbc = jdbc;
+		this.replace = replace;
 		this.dataSource = dataSource;
 		this.connections = connections;
 		this.responsesPerRange = responsesPerRange;
@@ -95,14 +101,7 @@ final class RangedRebuild {
 					PLANNED.keySet().forEach(name -> jdbc.execute("SET LOCAL " + name + " = DEFAULT"));
 				}
 			}
-			String sums = java.util.Arrays.stream(ScoreRollups.COUNTS.split(", ")).map(n -> "SUM(" + n + ")")
-				.collect(java.util.stream.Collectors.joining(", "));
-			jdbc.update("DELETE FROM score_rollup WHERE workspace_id = ?", id);
-			// In key order: each row goes next to the last in the primary key's index.
-			jdbc.update("INSERT INTO score_rollup (" + ScoreRollups.KEY + ", " + ScoreRollups.COUNTS + ") SELECT "
-					+ ScoreRollups.KEY + ", " + sums + " FROM score_rollup_rebuild WHERE workspace_id = ? GROUP BY "
-					+ ScoreRollups.KEY + " ORDER BY " + ScoreRollups.KEY, id);
-			jdbc.update("DELETE FROM score_rollup_rebuild WHERE workspace_id = ?", id);
+			replace.accept(id);
 		}
 		catch (RuntimeException e) {
 			if (parallel) {

@@ -46,9 +46,10 @@ import io.tanggap.survey.QuestionType;
 class RollupCube {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RollupCube.class);
-	private static final String LOAD = "SELECT survey_id, question_id, type, role, channel, branch_key, touchpoint, "
-			+ "local_day, n0, n1, n2, n3, n4, n5, n6, n7, n8, n9, n10 FROM score_rollup "
-			+ "WHERE workspace_id = ? AND role IN ('NPS', 'CSAT', 'CES')";
+	private static final String LOAD = "SELECT l.survey_id, l.question_id, l.type, l.role, l.channel, l.branch_key, "
+			+ "l.touchpoint, r.local_day, r.n0, r.n1, r.n2, r.n3, r.n4, r.n5, r.n6, r.n7, r.n8, r.n9, r.n10 "
+			+ "FROM score_rollup_line l JOIN score_rollup r ON r.line_id = l.id "
+			+ "WHERE l.workspace_id = ? AND l.role IN ('NPS', 'CSAT', 'CES')";
 
 	private enum State {
 		ABSENT, LOADING, READY
@@ -157,7 +158,7 @@ class RollupCube {
 		}
 		List<UUID> workspaces = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection();
-				ResultSet rs = connection.createStatement().executeQuery("SELECT DISTINCT workspace_id FROM score_rollup")) {
+				ResultSet rs = connection.createStatement().executeQuery("SELECT DISTINCT workspace_id FROM score_rollup_line")) {
 			while (rs.next()) {
 				workspaces.add(rs.getObject(1, UUID.class));
 			}

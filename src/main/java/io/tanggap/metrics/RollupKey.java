@@ -1,7 +1,6 @@
 package io.tanggap.metrics;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.UUID;
 
 /**
@@ -14,25 +13,8 @@ record RollupKey(UUID workspace, LocalDate day, UUID survey, String question, St
 
 	static final UUID NO_BRANCH = new UUID(0, 0);
 
-	/** The order in which writers touch rows, so that two transactions never wait for each other in a circle. */
-	static final Comparator<RollupKey> ORDER = Comparator.comparing(RollupKey::workspace)
-		.thenComparing(RollupKey::day)
-		.thenComparing(RollupKey::survey)
-		.thenComparing(RollupKey::question)
-		.thenComparing(RollupKey::type)
-		.thenComparing(RollupKey::role)
-		.thenComparing(RollupKey::channel)
-		.thenComparing(RollupKey::branch)
-		.thenComparing(RollupKey::touchpoint)
-		.thenComparingInt(RollupKey::score);
-
-	/** @return this key without its score: the row of the rollup table that counts it */
+	/** @return this key without its score: its line and day, the row of the rollup table that counts it */
 	RollupKey line() {
 		return new RollupKey(workspace, day, survey, question, type, role, channel, branch, touchpoint, 0);
-	}
-
-	/** @return the key's parts in the order of the rollup table's key columns, then the score */
-	Object[] parameters() {
-		return new Object[] { workspace, day, survey, question, type, role, channel, branch, touchpoint, score };
 	}
 }

@@ -45,7 +45,7 @@ public class RollupsRebuildCommand extends ApplicationCommand {
 			}
 		}
 		long rows = application.getBean(JdbcTemplate.class).queryForObject(workspace == null
-				? "SELECT COUNT(*) FROM score_rollup" : "SELECT COUNT(*) FROM score_rollup WHERE workspace_id = ?",
+				? "SELECT COUNT(*) FROM score_rollup" : "SELECT COUNT(*) FROM score_rollup WHERE " + ScoreRollups.OF_WORKSPACE,
 				Long.class, workspace == null ? new Object[0] : new Object[] { workspace });
 		out.printf("Rollups rebuilt: %d rows (one per question, local day, channel, branch and touchpoint) in %d ms.%n",
 				rows, (System.nanoTime() - start) / 1_000_000);

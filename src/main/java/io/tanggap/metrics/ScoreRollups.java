@@ -22,86 +22,94 @@ import io.tanggap.survey.QuestionType;
 @Repository
 class ScoreRollups {
 
-	/** The key of a row: one question's answers on a local day through one channel, branch and touchpoint. */
+	/**
+	 * The key of a counted row before it has its line's number ({@code score_rollup_rebuild}): one
+	 * question's answers on a local day through one channel, branch and touchpoint.
+	 */
 	static final String KEY = "workspace_id, local_day, survey_id, question_id, type, role, channel, "
 			+ "branch_key, touchpoint";
 	/** The count of each score: column {@code n<score>}, for every scale within 0..10. */
 	static final int MAX_SCORE = 10;
 	static final String COUNTS = java.util.stream.IntStream.rangeClosed(0, MAX_SCORE).mapToObj(i -> "n" + i)
 		.collect(java.util.stream.Collectors.joining(", "));
-	private static final String KEY_MATCHES = "workspace_id = ? AND local_day = ? AND survey_id = ? AND question_id = ? "
-			+ "AND type = ? AND role = ? AND channel = ? AND branch_key = ? AND touchpoint = ?";
-	private static final String PLACES = "?, ".repeat(9 + MAX_SCORE) + "?";
+	private static final String PLACES = "?, ".repeat(2 + MAX_SCORE) + "?";
 	/** PostgreSQL 14 has no MERGE; H2 has no ON CONFLICT … DO UPDATE. */
-	private static final String UPSERT_POSTGRES = "INSERT INTO score_rollup (" + KEY + ", " + COUNTS + ") VALUES ("
+	private static final String UPSERT_POSTGRES = "INSERT INTO score_rollup (line_id, local_day, " + COUNTS + ") VALUES ("
 			+ PLACES + ") ON CONFLICT ON CONSTRAINT score_rollup_line_day DO UPDATE SET "
 			+ java.util.stream.IntStream.rangeClosed(0, MAX_SCORE).mapToObj(i -> "n" + i + " = score_rollup.n" + i
 					+ " + EXCLUDED.n" + i).collect(java.util.stream.Collectors.joining(", "));
-	private static final String UPSERT_H2 = "MERGE INTO score_rollup t USING (VALUES (CAST(? AS UUID), CAST(? AS DATE), "
-			+ "CAST(? AS UUID), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(10)), "
-			+ "CAST(? AS VARCHAR(16)), CAST(? AS UUID), CAST(? AS VARCHAR(100)), "
-			+ "CAST(? AS BIGINT), ".repeat(MAX_SCORE) + "CAST(? AS BIGINT))) AS s (" + KEY + ", " + COUNTS + ") "
-			+ "ON t.workspace_id = s.workspace_id AND t.local_day = s.local_day AND t.survey_id = s.survey_id "
-			+ "AND t.question_id = s.question_id AND t.type = s.type AND t.role = s.role AND t.channel = s.channel "
-			+ "AND t.branch_key = s.branch_key AND t.touchpoint = s.touchpoint "
+	private static final String UPSERT_H2 = "MERGE INTO score_rollup t USING (VALUES (CAST(? AS INTEGER), CAST(? AS DATE), "
+			+ "CAST(? AS INTEGER), ".repeat(MAX_SCORE) + "CAST(? AS INTEGER))) AS s (line_id, local_day, " + COUNTS + ") "
+			+ "ON t.line_id = s.line_id AND t.local_day = s.local_day "
 			+ "WHEN MATCHED THEN UPDATE SET " + java.util.stream.IntStream.rangeClosed(0, MAX_SCORE)
 				.mapToObj(i -> "n" + i + " = t.n" + i + " + s.n" + i).collect(java.util.stream.Collectors.joining(", "))
-			+ " WHEN NOT MATCHED THEN INSERT (" + KEY + ", " + COUNTS + ") VALUES ("
-			+ java.util.stream.Stream.concat(java.util.Arrays.stream(KEY.split(", ")),
-					java.util.stream.IntStream.rangeClosed(0, MAX_SCORE).mapToObj(i -> "n" + i))
-				.map(c -> "s." + c).collect(java.util.stream.Collectors.joining(", ")) + ")";
+			+ " WHEN NOT MATCHED THEN INSERT (line_id, local_day, " + COUNTS + ") VALUES (s.line_id, s.local_day, "
+			+ java.util.stream.IntStream.rangeClosed(0, MAX_SCORE).mapToObj(i -> "s.n" + i)
+				.collect(java.util.stream.Collectors.joining(", ")) + ")";
 	private static final String ALL_ZERO = java.util.stream.IntStream.rangeClosed(0, MAX_SCORE)
 		.mapToObj(i -> "n" + i + " = 0").collect(java.util.stream.Collectors.joining(" AND "));
+	/** The rows of one workspace's lines. */
+	static final String OF_WORKSPACE = "line_id IN (SELECT id FROM score_rollup_line WHERE workspace_id = ?)";
 
 	private final JdbcTemplate jdbc;
 	private final RangedRebuild ranged;
-	private volatile String upsert;
+	private final RollupLineIds lines;
+	private volatile Boolean postgres;
 
 	ScoreRollups(JdbcTemplate jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.ranged = new RangedRebuild(jdbc, dataSource,
+		this.lines = new RollupLineIds(jdbc);
+		this.ranged = new RangedRebuild(jdbc, this::replaceWithGathered, dataSource,
 				Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4)), RangedRebuild.RESPONSES_PER_RANGE,
 				RangedRebuild.SAMPLE_PERCENT);
 	}
 
 	/**
-	 * Adds each count to its row (one per key without the score), in {@link RollupKey#ORDER}; a row
-	 * whose counts all fall to zero is removed.
+	 * Adds each count to its row (one per line and day), adding the lines there are none of yet; rows
+	 * are written in the order of their key, so that two writers never wait for each other in a circle;
+	 * a row whose counts all fall to zero is removed.
 	 */
 	void add(Map<RollupKey, Long> counts) {
-		Map<RollupKey, long[]> rows = new java.util.TreeMap<>(RollupKey.ORDER);
+		Map<RollupKey, long[]> sums = new java.util.HashMap<>();
 		java.util.Set<RollupKey> lowered = new java.util.HashSet<>();
+		java.util.Set<RollupLineIds.Line> touched = new java.util.HashSet<>();
 		for (var entry : counts.entrySet()) {
 			RollupKey key = entry.getKey();
 			if (entry.getValue() == 0 || key.score() < 0 || key.score() > MAX_SCORE) {
 				continue;
 			}
 			RollupKey row = key.line();
-			rows.computeIfAbsent(row, r -> new long[MAX_SCORE + 1])[key.score()] += entry.getValue();
+			sums.computeIfAbsent(row, r -> new long[MAX_SCORE + 1])[key.score()] += entry.getValue();
+			touched.add(RollupLineIds.Line.of(row));
 			if (entry.getValue() < 0) {
 				lowered.add(row);
 			}
 		}
-		if (rows.isEmpty()) {
+		if (sums.isEmpty()) {
 			return;
 		}
-		List<Object[]> values = new ArrayList<>(rows.size());
+		Map<RollupLineIds.Line, Integer> ids = lines.ids(touched, postgres());
+		List<Object[]> values = new ArrayList<>(sums.size());
 		List<Object[]> emptied = new ArrayList<>();
-		rows.forEach((row, sums) -> {
-			Object[] parameters = row.parameters();
-			Object[] value = java.util.Arrays.copyOf(parameters, 9 + MAX_SCORE + 1);
-			value[1] = Date.valueOf((java.time.LocalDate) parameters[1]);
+		sums.forEach((row, counted) -> {
+			Object[] value = new Object[2 + MAX_SCORE + 1];
+			value[0] = ids.get(RollupLineIds.Line.of(row));
+			value[1] = Date.valueOf(row.day());
 			for (int i = 0; i <= MAX_SCORE; i++) {
-				value[9 + i] = sums[i];
+				value[2 + i] = Math.toIntExact(counted[i]);
 			}
 			values.add(value);
 			if (lowered.contains(row)) {
-				emptied.add(java.util.Arrays.copyOf(value, 9));
+				emptied.add(new Object[] { value[0], value[1] });
 			}
 		});
-		jdbc.batchUpdate(upsert(), values);
+		java.util.Comparator<Object[]> byKey = java.util.Comparator.comparing((Object[] v) -> (Integer) v[0])
+			.thenComparing(v -> (Date) v[1]);
+		values.sort(byKey);
+		jdbc.batchUpdate(postgres() ? UPSERT_POSTGRES : UPSERT_H2, values);
 		if (!emptied.isEmpty()) {
-			jdbc.batchUpdate("DELETE FROM score_rollup WHERE " + KEY_MATCHES + " AND " + ALL_ZERO, emptied);
+			emptied.sort(byKey);
+			jdbc.batchUpdate("DELETE FROM score_rollup WHERE line_id = ? AND local_day = ? AND " + ALL_ZERO, emptied);
 		}
 	}
 
@@ -116,11 +124,11 @@ class ScoreRollups {
 	 * the statement applies as a constant, or as a CASE over the month's offset changes.
 	 */
 	void rebuild(WorkspaceId workspace, ZoneId zone, boolean alone) {
-		if (upsert().equals(UPSERT_POSTGRES)) {
+		if (postgres()) {
 			ranged.run(workspace, zone, alone);
 			return;
 		}
-		jdbc.update("DELETE FROM score_rollup WHERE workspace_id = ?", workspace.value());
+		jdbc.update("DELETE FROM score_rollup_rebuild WHERE workspace_id = ?", workspace.value());
 		for (Map<String, Object> survey : jdbc.queryForList("SELECT survey_id, MIN(submitted_at) AS first, "
 				+ "MAX(submitted_at) AS last FROM survey_response WHERE workspace_id = ? GROUP BY survey_id",
 				workspace.value())) {
@@ -137,7 +145,7 @@ class ScoreRollups {
 				Object[] params = { workspace.value(), workspace.value(), survey.get("survey_id"),
 						java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC),
 						java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC) };
-				jdbc.update("INSERT INTO score_rollup (" + KEY + ", " + COUNTS + ") SELECT CAST(? AS UUID), " + day
+				jdbc.update("INSERT INTO score_rollup_rebuild (" + KEY + ", " + COUNTS + ") SELECT CAST(? AS UUID), " + day
 						+ ", r.survey_id, a.question_id, a.type, a.role, r.channel, COALESCE(r.branch_id, '"
 						+ RollupKey.NO_BRANCH + "'), COALESCE(r.touchpoint, ''), " + COUNT_EACH_SCORE
 						+ " FROM survey_response r JOIN answer a ON a.response_id = r.id "
@@ -147,6 +155,40 @@ class ScoreRollups {
 						+ "r.touchpoint", params);
 			}
 		}
+		replaceWithGathered(workspace.value());
+	}
+
+	/**
+	 * Replaces a workspace's rollups with the sums of the counts a rebuild gathered in
+	 * {@code score_rollup_rebuild} (adding the lines there are none of yet), in the order of their
+	 * key, and removes what it gathered.
+	 */
+	void replaceWithGathered(UUID workspace) {
+		String line = java.util.Arrays.stream(RollupLineIds.KEY.split(", ")).map(c -> "g." + c)
+			.collect(java.util.stream.Collectors.joining(", "));
+		String lineMatches = java.util.Arrays.stream(RollupLineIds.KEY.split(", ")).map(c -> "l." + c + " = g." + c)
+			.collect(java.util.stream.Collectors.joining(" AND "));
+		// The gathered rows' lines, grouped by hashing: PostgreSQL would otherwise sort every gathered
+		// row by its text columns (about 10 s a million responses).
+		String lines = "SELECT " + line + " FROM score_rollup_rebuild g WHERE g.workspace_id = ? GROUP BY " + line;
+		if (postgres()) {
+			jdbc.execute("SET LOCAL enable_sort = off");
+			jdbc.update("INSERT INTO score_rollup_line (" + RollupLineIds.KEY + ") " + lines
+					+ " ON CONFLICT ON CONSTRAINT score_rollup_line_key DO NOTHING", workspace);
+			jdbc.execute("SET LOCAL enable_sort = DEFAULT");
+		}
+		else {
+			jdbc.update("INSERT INTO score_rollup_line (" + RollupLineIds.KEY + ") SELECT * FROM (" + lines
+					+ ") g WHERE NOT EXISTS (SELECT 1 FROM score_rollup_line l WHERE " + lineMatches + ")", workspace);
+		}
+		jdbc.update("DELETE FROM score_rollup WHERE " + OF_WORKSPACE, workspace);
+		String sums = java.util.Arrays.stream(COUNTS.split(", ")).map(n -> "SUM(g." + n + ")")
+			.collect(java.util.stream.Collectors.joining(", "));
+		// In key order: each row goes next to the last in the primary key's index.
+		jdbc.update("INSERT INTO score_rollup (line_id, local_day, " + COUNTS + ") SELECT l.id, g.local_day, " + sums
+				+ " FROM score_rollup_rebuild g JOIN score_rollup_line l ON " + lineMatches
+				+ " WHERE g.workspace_id = ? GROUP BY l.id, g.local_day ORDER BY l.id, g.local_day", workspace);
+		jdbc.update("DELETE FROM score_rollup_rebuild WHERE workspace_id = ?", workspace);
 	}
 
 	/** The scored question types, as SQL strings. */
@@ -219,7 +261,8 @@ class ScoreRollups {
 			.map(c -> c + ", ").collect(java.util.stream.Collectors.joining());
 		String sums = java.util.stream.IntStream.rangeClosed(0, MAX_SCORE).mapToObj(i -> "SUM(n" + i + ") AS n" + i)
 			.collect(java.util.stream.Collectors.joining(", "));
-		jdbc.query("SELECT " + groups + ", type, role, " + sums + " FROM score_rollup WHERE " + where
+		jdbc.query("SELECT " + groups + ", type, role, " + sums + " FROM score_rollup JOIN score_rollup_line "
+				+ "ON score_rollup_line.id = score_rollup.line_id WHERE " + where
 				+ " GROUP BY " + groupBy + "type, role", rs -> {
 			java.time.LocalDate local = query.buckets() == null ? null
 					: query.buckets().start(rs.getObject("g3", java.time.LocalDate.class));
@@ -237,17 +280,16 @@ class ScoreRollups {
 
 	/** @return the workspaces that have responses or rollups, for a rebuild of all */
 	List<UUID> workspacesToRebuild() {
-		return jdbc.queryForList("SELECT workspace_id FROM survey_response UNION SELECT workspace_id FROM score_rollup",
+		return jdbc.queryForList("SELECT workspace_id FROM survey_response UNION SELECT workspace_id FROM score_rollup_line",
 				UUID.class);
 	}
 
-	private String upsert() {
-		String known = upsert;
+	private boolean postgres() {
+		Boolean known = postgres;
 		if (known == null) {
 			String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-			known = Objects.requireNonNull(product).toLowerCase(java.util.Locale.ROOT).contains("postgres") ? UPSERT_POSTGRES
-					: UPSERT_H2;
-			upsert = known;
+			known = Objects.requireNonNull(product).toLowerCase(java.util.Locale.ROOT).contains("postgres");
+			postgres = known;
 		}
 		return known;
 	}

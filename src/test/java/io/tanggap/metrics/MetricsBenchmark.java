@@ -111,7 +111,7 @@ public final class MetricsBenchmark {
 			long start = System.nanoTime();
 			transaction.executeWithoutResult(status -> recorder.rebuild(workspace));
 			System.out.printf("RESULT metrics_rebuild_%s %.1f s%n", tag, (System.nanoTime() - start) / 1e9);
-			analyse(jdbc, database, "score_rollup");
+			analyse(jdbc, database, "score_rollup", "score_rollup_line");
 			sizes(jdbc, database, workspace, responses, answers, dataDir);
 			// What a restart costs before the first dashboard is quick: the rollups read into memory.
 			start = System.nanoTime();
@@ -185,12 +185,13 @@ public final class MetricsBenchmark {
 
 	private static void sizes(JdbcTemplate jdbc, String database, WorkspaceId workspace, long responses, long answers,
 			Path dataDir) throws java.io.IOException {
-		long cells = jdbc.queryForObject("SELECT COUNT(*) FROM score_rollup WHERE workspace_id = ?", Long.class,
-				workspace.value());
+		long cells = jdbc.queryForObject("SELECT COUNT(*) FROM score_rollup WHERE " + ScoreRollups.OF_WORKSPACE,
+				Long.class, workspace.value());
 		System.out.printf("RESULT metrics_rollup_rows_%s %d rows%n", database, cells);
 		System.out.printf("RESULT metrics_rollup_rows_per_response_%s %.2f ratio%n", database, (double) cells / responses);
 		if (database.equals("postgres")) {
-			long rollup = jdbc.queryForObject("SELECT pg_total_relation_size('score_rollup')", Long.class);
+			long rollup = jdbc.queryForObject(
+					"SELECT pg_total_relation_size('score_rollup') + pg_total_relation_size('score_rollup_line')", Long.class);
 			long raw = jdbc.queryForObject(
 					"SELECT pg_total_relation_size('survey_response') + pg_total_relation_size('answer')", Long.class);
 			System.out.printf("RESULT metrics_rollup_size_postgres %d MB%n", rollup >> 20);

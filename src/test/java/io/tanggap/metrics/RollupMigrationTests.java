@@ -17,7 +17,8 @@ import io.tanggap.TestDatabases;
 
 /**
  * Migration V15 moves the rollups of V13 (one row per score) into one row per question, local day
- * and segment with the count of each score, on H2 and on PostgreSQL.
+ * and segment with the count of each score, and V17 gives each question and segment a numbered line
+ * and keys the rows by line and day, on H2 and on PostgreSQL.
  */
 class RollupMigrationTests {
 
@@ -49,14 +50,19 @@ class RollupMigrationTests {
 
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
-		List<Map<String, Object>> rows = jdbc.queryForList("SELECT question_id, local_day, n0, n5, n7, n10, "
-				+ "n1 + n2 + n3 + n4 + n6 + n8 + n9 AS others FROM score_rollup ORDER BY question_id, local_day");
+		List<Map<String, Object>> rows = jdbc.queryForList("SELECT question_id, local_day, CAST(n0 AS BIGINT) AS n0, "
+				+ "CAST(n5 AS BIGINT) AS n5, CAST(n7 AS BIGINT) AS n7, CAST(n10 AS BIGINT) AS n10, "
+				+ "CAST(n1 + n2 + n3 + n4 + n6 + n8 + n9 AS BIGINT) AS others FROM score_rollup r "
+				+ "JOIN score_rollup_line l ON l.id = r.line_id WHERE l.workspace_id = ? AND l.survey_id = ? "
+				+ "AND l.channel = 'QR' AND l.branch_key = ? AND l.touchpoint = 'meja' ORDER BY question_id, local_day",
+				workspace, survey, branch);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM score_rollup_line", Long.class)).isEqualTo(2);
 		assertThat(rows).hasSize(3);
 		assertThat(rows.get(0)).containsEntry("question_id", "csat").containsEntry("n5", 3L).containsEntry("others", 0L);
 		assertThat(rows.get(1)).containsEntry("question_id", "nps").containsEntry("n0", 1L).containsEntry("n10", 4L)
 			.containsEntry("n7", 0L).containsEntry("others", 0L);
 		assertThat(rows.get(2)).containsEntry("n7", 2L).containsEntry("n0", 0L);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables "
-				+ "WHERE LOWER(table_name) = 'score_rollup_by_score'", Long.class)).isZero();
+				+ "WHERE LOWER(table_name) IN ('score_rollup_by_score', 'score_rollup_by_key')", Long.class)).isZero();
 	}
 }
