@@ -107,6 +107,7 @@ abstract class RollupConsistencyTests {
 	void rollupsEqualACountOfTheRawAnswersThroughARandomWorkload() throws Exception {
 		var workspace = workspaces.create();
 		var owner = workspace.owner();
+		UUID rows = workspace.id().value();
 		List<UUID> branchIds = new ArrayList<>();
 		branchIds.add(null);
 		branchIds.add(branches.add(owner, "Cabang Kemang", "Jakarta", null).id());
@@ -156,7 +157,7 @@ abstract class RollupConsistencyTests {
 					changes.correct(owner, moved, new ResponseChanges.Correction(CHANNELS[random.nextInt(CHANNELS.length)],
 							branchIds.get(random.nextInt(branchIds.size())), TOUCHPOINTS[random.nextInt(TOUCHPOINTS.length)]));
 				}
-				assertThat(difference(rollups(workspace.id().value()), recount(workspace.id().value(),
+				assertThat(RollupCells.difference(RollupCells.inTable(jdbc, rows), RollupCells.recounted(jdbc, rows,
 						ZoneId.of("Asia/Jakarta")))).as("round %d", round).isEmpty();
 				scanEqualsRollups(owner, survey, branchIds, random);
 				cubeEqualsTable(workspace.id(), survey, branchIds, random);
@@ -182,13 +183,13 @@ abstract class RollupConsistencyTests {
 			});
 		})).hasMessageContaining("a later step fails");
 		intake.submit(workspace.id(), onNewLine);
-		assertThat(difference(rollups(workspace.id().value()), recount(workspace.id().value(),
+		assertThat(RollupCells.difference(RollupCells.inTable(jdbc, rows), RollupCells.recounted(jdbc, rows,
 				ZoneId.of("Asia/Jakarta")))).as("after a new line rolled back and committed").isEmpty();
 
-		Map<String, Long> incremental = rollups(workspace.id().value());
+		Map<String, Long> incremental = RollupCells.inTable(jdbc, rows);
 		assertThat(incremental).isNotEmpty();
 		transactions.executeWithoutResult(status -> recorder.rebuild(workspace.id()));
-		assertThat(difference(rollups(workspace.id().value()), incremental)).as("after a rebuild").isEmpty();
+		assertThat(RollupCells.difference(RollupCells.inTable(jdbc, rows), incremental)).as("after a rebuild").isEmpty();
 		if (postgres()) {
 			// Ranges of about seven responses each (every page sampled), counted on two connections at once
 			// and on the caller's alone: the ranges' bounds, the open first and last range and the sum of
@@ -196,7 +197,7 @@ abstract class RollupConsistencyTests {
 			RangedRebuild small = new RangedRebuild(jdbc, table::replaceWithGathered, dataSource, 2, 7, 100);
 			for (boolean alone : List.of(true, false)) {
 				transactions.executeWithoutResult(status -> small.run(workspace.id(), ZoneId.of("Asia/Jakarta"), alone));
-				assertThat(difference(rollups(workspace.id().value()), incremental))
+				assertThat(RollupCells.difference(RollupCells.inTable(jdbc, rows), incremental))
 					.as("after a rebuild by small ranges, on other connections: %s", alone).isEmpty();
 				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM score_rollup_rebuild", Long.class)).isZero();
 			}
@@ -213,15 +214,15 @@ abstract class RollupConsistencyTests {
 					Instant.parse(at), near.hidden()));
 		}
 		workspaceSetup.change(owner, workspace.name(), "America/Los_Angeles", "IDR", "id");
-		Map<String, Long> moved = rollups(workspace.id().value());
-		assertThat(difference(moved, recount(workspace.id().value(), ZoneId.of("America/Los_Angeles"))))
+		Map<String, Long> moved = RollupCells.inTable(jdbc, rows);
+		assertThat(RollupCells.difference(moved, RollupCells.recounted(jdbc, rows, ZoneId.of("America/Los_Angeles"))))
 			.as("after a change of time zone").isEmpty();
 		assertThat(moved).isNotEqualTo(incremental);
 		cubeEqualsTable(workspace.id(), survey, branchIds, random);
 		// Later responses are counted in the new zone.
 		intake.submit(workspace.id(), submission(survey, random, base, branchIds, 9, 0));
-		assertThat(difference(rollups(workspace.id().value()),
-				recount(workspace.id().value(), ZoneId.of("America/Los_Angeles")))).isEmpty();
+		assertThat(RollupCells.difference(RollupCells.inTable(jdbc, rows),
+				RollupCells.recounted(jdbc, rows, ZoneId.of("America/Los_Angeles")))).isEmpty();
 		cubeEqualsTable(workspace.id(), survey, branchIds, random);
 	}
 
@@ -317,64 +318,5 @@ abstract class RollupConsistencyTests {
 					MetricRole.DRIVER, null, null));
 		}
 		return new SurveyDefinition(List.of("id", "en"), Text.of("Konsistensi", "Consistency"), questions, null);
-	}
-
-	/** @return each cell whose counts differ, with "rollup/recount" counts; empty when they agree */
-	private static Map<String, String> difference(Map<String, Long> rollups, Map<String, Long> recount) {
-		Map<String, String> differ = new java.util.LinkedHashMap<>();
-		java.util.Set<String> cells = new java.util.TreeSet<>(rollups.keySet());
-		cells.addAll(recount.keySet());
-		for (String cell : cells) {
-			if (!java.util.Objects.equals(rollups.get(cell), recount.get(cell))) {
-				differ.put(cell, rollups.get(cell) + "/" + recount.get(cell));
-			}
-			if (differ.size() == 5) {
-				break;
-			}
-		}
-		return differ;
-	}
-
-	/**
-	 * The rollups' cells with a count (a row's count of one score), as text keys; a row whose counts
-	 * are all zero, which should have been removed, as a cell "empty" with count −1.
-	 */
-	private Map<String, Long> rollups(UUID workspace) {
-		Map<String, Long> cells = new TreeMap<>();
-		jdbc.query("SELECT * FROM score_rollup r JOIN score_rollup_line l ON l.id = r.line_id WHERE l.workspace_id = ?", rs -> {
-			String row = String.join("|", rs.getString("local_day"), rs.getString("survey_id"), rs.getString("question_id"),
-					rs.getString("type"), rs.getString("role"), rs.getString("channel"), rs.getString("branch_key"),
-					rs.getString("touchpoint"));
-			boolean empty = true;
-			for (int score = 0; score <= ScoreRollups.MAX_SCORE; score++) {
-				long answers = rs.getLong("n" + score);
-				if (answers != 0) {
-					cells.put(row + "|" + score, answers);
-					empty = false;
-				}
-			}
-			if (empty) {
-				cells.put(row + "|empty", -1L);
-			}
-		}, workspace);
-		return cells;
-	}
-
-	/** The same cells counted here from the raw answers, by local day in {@code zone}. */
-	private Map<String, Long> recount(UUID workspace, ZoneId zone) {
-		Map<String, Long> cells = new TreeMap<>();
-		jdbc.query("""
-				SELECT r.submitted_at, r.survey_id, r.channel, r.branch_id, r.touchpoint, a.question_id, a.type, a.role, a.score
-				FROM survey_response r JOIN answer a ON a.response_id = r.id
-				WHERE r.workspace_id = ? AND a.score IS NOT NULL""", rs -> {
-			Instant at = rs.getObject("submitted_at", java.time.OffsetDateTime.class).toInstant();
-			String branch = rs.getString("branch_id");
-			String touchpoint = rs.getString("touchpoint");
-			cells.merge(String.join("|", at.atZone(zone).toLocalDate().toString(), rs.getString("survey_id"),
-					rs.getString("question_id"), rs.getString("type"), rs.getString("role"), rs.getString("channel"),
-					branch == null ? RollupKey.NO_BRANCH.toString() : branch, touchpoint == null ? "" : touchpoint,
-					rs.getString("score")), 1L, Long::sum);
-		}, workspace);
-		return cells;
 	}
 }
