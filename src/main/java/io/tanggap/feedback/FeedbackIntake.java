@@ -71,7 +71,9 @@ public class FeedbackIntake {
 				return repeat(responses.findKey(workspace, key).orElseThrow(() -> Problem.unavailable("intake-busy")), key,
 						submission.survey());
 			}
-			events.publishEvent(response.submitted());
+			ResponseSubmitted submitted = response.submitted();
+			events.publishEvent(submitted);
+			events.publishEvent(new ResponsesSubmitted(List.of(submitted)));
 			return new Receipt(response.id(), false);
 		}
 		SurveyResponse response;

@@ -163,7 +163,11 @@ class GroupCommit implements SmartLifecycle {
 			}
 			receipts.put(pending, FeedbackIntake.repeat(earlier, response.idempotencyKey(), response.survey()));
 		}
-		stored.forEach(response -> events.publishEvent(response.submitted()));
+		if (!stored.isEmpty()) {
+			List<ResponseSubmitted> submitted = stored.stream().map(SurveyResponse::submitted).toList();
+			submitted.forEach(events::publishEvent);
+			events.publishEvent(new ResponsesSubmitted(submitted));
+		}
 		return receipts;
 	}
 

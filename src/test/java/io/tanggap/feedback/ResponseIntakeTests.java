@@ -129,15 +129,22 @@ abstract class ResponseIntakeTests {
 					new Submission(id, key, Map.of("nps", 8), Channel.QR, null, null, null, null, null, null))));
 		}
 		long created = 0;
+		List<ResponseId> stored = new ArrayList<>();
 		for (Future<FeedbackIntake.Receipt> receipt : receipts) {
 			FeedbackIntake.Receipt r = receipt.get(60, TimeUnit.SECONDS);
 			created += r.duplicate() ? 0 : 1;
+			if (!r.duplicate()) {
+				stored.add(r.response());
+			}
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE id = ?").param(r.response().value())
 				.query(Long.class).single()).as("committed before acknowledged").isEqualTo(1);
 		}
 		pool.shutdown();
 		assertThat(created).isEqualTo(300);
 		assertThat(count(survey)).isEqualTo(300);
+		assertThat(events.inBatches(id)).as("each stored response in exactly one batch")
+			.containsExactlyInAnyOrderElementsOf(stored);
+		assertThat(events.batchesOf(id)).as("shared commits announce their responses together").isLessThan(300);
 	}
 
 	@Test
