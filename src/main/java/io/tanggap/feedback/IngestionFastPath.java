@@ -2,12 +2,14 @@ package io.tanggap.feedback;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
+import io.tanggap.identity.Actor;
+import io.tanggap.identity.ApiShortcut;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,12 +32,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Posting a response is the busiest request by far; Spring MVC's dispatch (finding the handler,
- * resolving arguments, handling the return value) cost about 40 % of its CPU. This filter runs
- * after the security filters, takes the plain form of the request — {@code POST} of JSON to
- * {@code /api/v1/surveys/<id>/responses} — and calls {@link ResponseApi#post} itself; anything else
- * (another media type, a malformed path) goes on to Spring MVC, which answers it as before. Errors
- * go through the same exception resolver as every other request, so problem details are the same.
- * Measured in docs/benchmarks.md.
+ * resolving arguments, handling the return value) cost about 40 % of its CPU, and the API's
+ * security filter chain about a quarter of the rest. This filter runs just before the security
+ * filters and takes the plain form of the request — {@code POST} of JSON to
+ * {@code /api/v1/surveys/<id>/responses} with a valid API key of an agent or higher — past both:
+ * identity's {@link ApiShortcut} authenticates the key and writes the chain's security headers,
+ * and this filter calls {@link ResponseApi#post} itself. Anything else (no key or a wrong one,
+ * another media type, a malformed path) goes on through the security chain to Spring MVC, which
+ * answers it as before. Errors go through the same exception resolver as every other request, so
+ * problem details are the same. Measured in docs/benchmarks.md.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // the jar's commands run without a web server
@@ -44,12 +51,13 @@ class IngestionFastPath {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> ingestionFastPathFilter(ResponseApi api, JsonMapper json,
-			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors, ApiShortcut shortcut) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-				new Filter(api, json, errors));
+				new Filter(api, json, errors, shortcut));
 		registration.addUrlPatterns("/api/v1/surveys/*");
 		registration.setName("ingestionFastPath");
-		registration.setOrder(0); // after the security filters (-100)
+		// After the request context (-105), just before the security filters (-100).
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 
@@ -58,21 +66,30 @@ class IngestionFastPath {
 		private final ResponseApi api;
 		private final JsonMapper json;
 		private final HandlerExceptionResolver errors;
+		private final ApiShortcut shortcut;
 
-		Filter(ResponseApi api, JsonMapper json, HandlerExceptionResolver errors) {
+		Filter(ResponseApi api, JsonMapper json, HandlerExceptionResolver errors, ApiShortcut shortcut) {
 			this.api = api;
 			this.json = json;
 			this.errors = errors;
+			this.shortcut = shortcut;
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			UUID survey = plainPost(request);
-			if (survey == null) {
+			var caller = survey == null ? Optional.<Actor>empty()
+					: shortcut.caller(request, ResponseApi.POSTING_ROLE);
+			if (caller.isEmpty()) {
 				chain.doFilter(request, response);
 				return;
 			}
+			shortcut.run(caller.get(), request, response, (req, res) -> post(survey, req, res));
+		}
+
+		private void post(UUID survey, HttpServletRequest request, HttpServletResponse response)
+				throws ServletException, IOException {
 			ServerHttpObservationFilter.findObservationContext(request)
 				.ifPresent(context -> context.setPathPattern(PATTERN));
 			try {

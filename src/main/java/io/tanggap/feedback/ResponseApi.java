@@ -63,10 +63,13 @@ class ResponseApi {
 		this.export = export;
 	}
 
+	/** Who may post responses: agents and above. */
+	static final Role POSTING_ROLE = Role.AGENT;
+
 	@PostMapping("/api/v1/surveys/{surveyId}/responses")
 	ResponseEntity<Posted> post(@PathVariable UUID surveyId, @RequestBody PostedResponse posted,
 			@RequestHeader(name = "Idempotency-Key", required = false) String keyHeader) {
-		Actor actor = Actors.require().requireRole(Role.AGENT);
+		Actor actor = Actors.require().requireRole(POSTING_ROLE);
 		String key = keyHeader != null ? keyHeader : posted.idempotencyKey();
 		if (posted.channel() == Channel.IMPORT) {
 			throw Problem.invalid("channel-import");

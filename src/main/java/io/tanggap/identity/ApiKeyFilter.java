@@ -57,7 +57,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static String presentedKey(HttpServletRequest request) {
+	static String presentedKey(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			return header.substring(7).strip();

@@ -22,6 +22,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tanggap.TestWorkspaces;
+import io.tanggap.identity.ApiKeyManagement;
+import io.tanggap.identity.Role;
 import io.tanggap.survey.MetricRole;
 import io.tanggap.survey.Question;
 import io.tanggap.survey.QuestionType;
@@ -49,6 +51,9 @@ abstract class IngestionFastPathTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	ApiKeyManagement keys;
 
 	TestWorkspaces.TestWorkspace workspace;
 	String key;
@@ -89,6 +94,48 @@ abstract class IngestionFastPathTests {
 		double before = postsMeasured();
 		postResponse(survey, "measured", body).andExpect(status().isCreated());
 		assertThat(postsMeasured()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void answersWithTheSecurityHeadersOfTheApiChain() throws Exception {
+		String survey = publishedSurvey();
+		var fast = postResponse(survey, "headers-fast", "{\"answers\": {\"nps\": 7}}").andExpect(status().isCreated())
+			.andReturn().getResponse();
+		var mvcPath = mvc.perform(post("/api/v1/surveys/" + survey + "/responses?via=mvc").header("X-API-Key", key)
+				.header("Idempotency-Key", "headers-mvc").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"answers\": {\"nps\": 7}}"))
+			.andExpect(status().isCreated()).andReturn().getResponse();
+		var ignored = java.util.Set.of("Location", "Content-Length", "Content-Type");
+		java.util.Map<String, List<String>> fastHeaders = new java.util.TreeMap<>();
+		java.util.Map<String, List<String>> mvcHeaders = new java.util.TreeMap<>();
+		fast.getHeaderNames().stream().filter(h -> !ignored.contains(h)).forEach(h -> fastHeaders.put(h, fast.getHeaders(h)));
+		mvcPath.getHeaderNames().stream().filter(h -> !ignored.contains(h))
+			.forEach(h -> mvcHeaders.put(h, mvcPath.getHeaders(h)));
+		assertThat(fastHeaders).containsKeys("X-Content-Type-Options", "Cache-Control", "X-Frame-Options",
+				"Content-Security-Policy").isEqualTo(mvcHeaders);
+	}
+
+	@Test
+	void leavesRefusedCallersToTheSecurityChain() throws Exception {
+		String survey = publishedSurvey();
+		String body = "{\"answers\": {\"nps\": 7}}";
+		String uri = "/api/v1/surveys/" + survey + "/responses";
+		mvc.perform(post(uri).header("Idempotency-Key", "no-key").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(post(uri).header("X-API-Key", key + "x").header("Idempotency-Key", "wrong-key")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		String viewer = keys.create(workspace.owner(), "viewer", Role.VIEWER).key();
+		mvc.perform(post(uri).header("Authorization", "Bearer " + viewer).header("Idempotency-Key", "viewer")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		String agent = keys.create(workspace.owner(), "agent", Role.AGENT).key();
+		mvc.perform(post(uri).header("Authorization", "Bearer " + agent).header("Idempotency-Key", "agent")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated());
+		assertThat(count(survey)).isEqualTo(1);
 	}
 
 	private double postsMeasured() {
