@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -136,59 +133,33 @@ public final class IngestionBenchmark {
 	}
 
 	/**
-	 * {@code clients} keep-alive connections, each on its own thread, post for the warm-up and then
-	 * for {@code duration}; only the latter is counted. The client writes prepared bytes and reads
-	 * just the status line and body length, so that it takes as little as possible of the CPU it
-	 * shares with the service.
+	 * {@code clients} keep-alive connections post for the warm-up and then for {@code duration}; only
+	 * the latter is counted. One thread drives them all ({@link PostingLoad}), so that the load takes
+	 * as little as possible of the CPU it shares with the service.
 	 */
 	private static Load http(String database, int port, String key, SurveyId survey, int clients, Duration warmUp,
 			Duration duration)
 			throws Exception {
-		String path = "/api/v1/surveys/" + survey + "/responses";
-		AtomicLong acknowledged = new AtomicLong();
-		AtomicLong errors = new AtomicLong();
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		PostingLoad posting = new PostingLoad(port, "/api/v1/surveys/" + survey + "/responses", key,
+				IngestionBenchmark::body);
+		java.util.concurrent.CompletableFuture<PostingLoad.Result> running = new java.util.concurrent.CompletableFuture<>();
+		Thread generator = new Thread(() -> {
+			try {
+				running.complete(posting.run(clients, warmUp.toNanos() / 1e9, duration.toNanos() / 1e9));
+			}
+			catch (Throwable e) {
+				running.completeExceptionally(e);
+			}
+		}, "load-generator");
 		long start = System.nanoTime() + warmUp.toNanos();
-		long end = start + duration.toNanos();
-		List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
-		for (int c = 0; c < clients; c++) {
-			futures.add(pool.submit(() -> {
-				long[] latencies = new long[1 << 18];
-				int n = 0;
-				try (KeepAliveClient client = new KeepAliveClient(port)) {
-					for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
-						int status = client.post(path, key, body());
-						long micros = (System.nanoTime() - now) / 1000;
-						if (now < start) {
-							continue;
-						}
-						if (status == 201) {
-							acknowledged.incrementAndGet();
-							if (n < latencies.length) {
-								latencies[n++] = micros;
-							}
-						}
-						else {
-							errors.incrementAndGet();
-						}
-					}
-				}
-				return Arrays.copyOf(latencies, n);
-			}));
-		}
+		generator.start();
 		while (System.nanoTime() < start) {
 			Thread.sleep(10);
 		}
 		Cpu before = Cpu.now();
-		List<long[]> perClient = new ArrayList<>();
-		for (var future : futures) {
-			perClient.add(future.get());
-		}
-		double seconds = (System.nanoTime() - start) / 1e9;
+		PostingLoad.Result result = running.get();
 		Cpu after = Cpu.now();
-		pool.shutdown();
-		long[] all = perClient.stream().flatMapToLong(Arrays::stream).toArray();
-		long requests = Math.max(1, acknowledged.get() + errors.get());
+		long requests = Math.max(1, result.acknowledged() + result.errors());
 		System.out.printf("RESULT ingestion_http_%s_cpu_per_response %.0f us%n", database,
 				(after.process() - before.process()) / 1e3 / requests);
 		if (System.getProperty("threads") != null) {
@@ -203,7 +174,7 @@ public final class IngestionBenchmark {
 				}
 			});
 		}
-		return new Load(acknowledged.get(), errors.get(), seconds, all);
+		return new Load(result.acknowledged(), result.errors(), result.seconds(), result.latenciesMicros());
 	}
 
 	/** CPU time of the process and of its threads, by name. */
