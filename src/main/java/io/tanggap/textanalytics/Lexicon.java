@@ -37,6 +37,16 @@ final class Lexicon {
 			Map.entry("quite", 1.2f), Map.entry("pretty", 1.2f), Map.entry("highly", 1.4f), Map.entry("most", 1.3f),
 			Map.entry("slightly", 0.6f), Map.entry("somewhat", 0.7f), Map.entry("bit", 0.7f), Map.entry("little", 0.7f));
 
+	/**
+	 * Emoji that reviews use often and whose VADER description carries no valence ("thumbs up"),
+	 * with a valence of our own; they override the derived list.
+	 */
+	private static final Map<Integer, Float> OWN_EMOJI = Map.ofEntries(Map.entry(0x1F44D, 2f), Map.entry(0x1F44E, -2f),
+			Map.entry(0x1F621, -3f), Map.entry(0x1F620, -2.5f), Map.entry(0x1F92C, -3f), Map.entry(0x1F624, -2f),
+			Map.entry(0x1F612, -1.5f), Map.entry(0x1F644, -1.5f), Map.entry(0x1F92E, -2.5f), Map.entry(0x1F922, -2f),
+			Map.entry(0x1F64F, 1.5f), Map.entry(0x1F44F, 2f), Map.entry(0x1F4AF, 2f), Map.entry(0x1F525, 1.5f),
+			Map.entry(0x1F60B, 2.5f), Map.entry(0x1F929, 3f), Map.entry(0x1F970, 3f), Map.entry(0x2B50, 1.5f));
+
 	final Map<String, String[]> colloquial;
 	final Map<String, Float> polarity;
 	final Set<String> idCommon;
@@ -95,6 +105,7 @@ final class Lexicon {
 		for (String[] row : WordList.read(files.apply("emoji-valence.tsv"), "emoji-valence.tsv")) {
 			emoji.putIfAbsent(row[0].codePointAt(0), Float.parseFloat(row[1]));
 		}
+		emoji.putAll(OWN_EMOJI);
 		return new Lexicon(Map.copyOf(colloquial), Map.copyOf(polarity), Set.copyOf(idCommon), Set.copyOf(enCommon),
 				Map.copyOf(emoji));
 	}

@@ -135,8 +135,8 @@ final class Normalizer {
 	}
 
 	/**
-	 * Squeezes runs of three or more equal letters to one ("mantaaap" → "mantap"), or to two when
-	 * only that gives a known word ("goood" → "good").
+	 * Squeezes runs of three or more equal letters to two when that gives a known word ("goood" →
+	 * "good"), else to one ("mantaaap" → "mantap", "sooo" → "so").
 	 */
 	private String squeeze(StringBuilder word) {
 		boolean elongated = false;
@@ -149,7 +149,7 @@ final class Normalizer {
 		}
 		String once = squeezeTo(word, 1);
 		String twice = squeezeTo(word, 2);
-		return !lexicon.known.contains(once) && lexicon.known.contains(twice) ? twice : once;
+		return lexicon.known.contains(twice) ? twice : once;
 	}
 
 	private static String squeezeTo(StringBuilder word, int keep) {
