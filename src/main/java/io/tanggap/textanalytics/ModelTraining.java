@@ -17,7 +17,8 @@ import java.util.Locale;
  * What {@code text-train} does: derives the English word lists from VADER, trains the Indonesian
  * model on SmSA train with 5-fold cross-validation (which also calibrates its probabilities),
  * fits the English calibration on NusaX-en train, writes the resources, and measures the written
- * model on SmSA valid, NusaX-en valid and the aspects of HoASA and CASA valid. Every figure is
+ * model on SmSA valid (also rewritten as people type, see {@link ColloquialRewrite}, and read
+ * with the language detected), NusaX-en valid and the aspects of HoASA and CASA valid. Every figure is
  * printed as {@code RESULT <figure> <value>}.
  * @param data the folder with the data sets (as in ../shared/data)
  * @param out the folder the resources are written to
@@ -58,11 +59,15 @@ record ModelTraining(Path data, Path out, long seed, SentimentTraining settings,
 		print.println(String.format(Locale.ROOT, "RESULT en_threshold %.3f", english.threshold()));
 		print.println("RESULT model_bytes " + bytes.size());
 		TextAnalyzer analyzer = new TextAnalyzer(lexicon, LinearModel.read(new ByteArrayInputStream(bytes.toByteArray())), english);
-		measure(analyzer, print);
+		measure(analyzer, lexicon, print);
 	}
 
-	private void measure(TextAnalyzer analyzer, PrintWriter print) throws IOException, Corpus.Unreadable {
-		result(print, "smsa_valid", SentimentEvaluation.evaluate(analyzer, Corpus.read(data.resolve("id-sentiment-smsa/valid.tsv")), TextLanguage.ID));
+	private void measure(TextAnalyzer analyzer, Lexicon lexicon, PrintWriter print) throws IOException, Corpus.Unreadable {
+		List<LabelledText> valid = Corpus.read(data.resolve("id-sentiment-smsa/valid.tsv"));
+		result(print, "smsa_valid", SentimentEvaluation.evaluate(analyzer, valid, TextLanguage.ID));
+		ColloquialRewrite rewrite = new ColloquialRewrite(lexicon, seed);
+		List<LabelledText> colloquial = valid.stream().map(t -> new LabelledText(rewrite.rewrite(t.text()), t.sentiment())).toList();
+		result(print, "smsa_valid_colloquial", SentimentEvaluation.evaluate(analyzer, colloquial, null));
 		result(print, "nusax_en_valid", SentimentEvaluation.evaluate(analyzer, Corpus.read(data.resolve("en-sentiment-nusax/valid.csv")), TextLanguage.EN));
 		aspects(print, "hoasa_valid", AspectEvaluation.evaluate(data.resolve("id-aspects-hoasa/valid.csv"), AspectEvaluation.HOASA, analyzer));
 		aspects(print, "casa_valid", AspectEvaluation.evaluate(data.resolve("id-aspects-casa/valid.csv"), AspectEvaluation.CASA, analyzer));

@@ -8,7 +8,7 @@ final class SentimentEvaluation {
 	private SentimentEvaluation() {
 	}
 
-	/** @param language the language every text is read as */
+	/** @param language the language every text is read as, null to detect each text's language */
 	static Confusion evaluate(TextAnalyzer analyzer, List<LabelledText> texts, TextLanguage language) {
 		Confusion confusion = new Confusion();
 		for (LabelledText text : texts) {
