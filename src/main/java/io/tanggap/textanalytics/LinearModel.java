@@ -112,8 +112,11 @@ final class LinearModel {
 			float scale = data.readFloat();
 			float[] bias = { data.readFloat(), data.readFloat(), data.readFloat() };
 			float[] weights = new float[dimensions * CLASSES];
+			byte[] raw = new byte[weights.length * 2];
+			data.readFully(raw);
+			java.nio.ShortBuffer shorts = java.nio.ByteBuffer.wrap(raw).asShortBuffer(); // big-endian, as written
 			for (int i = 0; i < weights.length; i++) {
-				weights[i] = data.readShort() * scale;
+				weights[i] = shorts.get(i) * scale;
 			}
 			return new LinearModel(dimensions, weights, bias, temperature);
 		}
