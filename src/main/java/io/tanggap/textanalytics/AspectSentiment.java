@@ -7,7 +7,9 @@ import java.util.List;
  * The sentiment of each theme a comment mentions: that of the clause it is mentioned in (clauses
  * end at punctuation and at contrast and concessive words), or, when that clause has no polar
  * word, that of its sentence, or, when neither has, the Indonesian model's reading of the sentence
- * if it is confident; the scores of every clause that mentions the theme add up. So
+ * if it is confident. A theme is negative when any clause that mentions it is (a complaint about
+ * one part of a theme, the wifi among the facilities, is what the business must act on), else
+ * the scores of its clauses add up. So
  * "makanannya enak tapi pelayannya jutek dan lama banget" gives product quality positive, staff
  * and waiting time negative. Thread-safe.
  */
@@ -42,6 +44,7 @@ final class AspectSentiment {
 		}
 		int[] order = new int[themes.size()];
 		float[] net = new float[themes.size()];
+		boolean[] complained = new boolean[themes.size()];
 		int[] lastClause = new int[themes.size()];
 		java.util.Arrays.fill(lastClause, -1);
 		int seen = 0;
@@ -63,12 +66,15 @@ final class AspectSentiment {
 			if (sums[0] == 0 && sums[1] == 0) {
 				cues.polarity(reading.tokens(), reading.negated(), reading.emphasis(), sentenceStart, sentenceEnd, sums);
 			}
-			net[t] += sums[0] == 0 && sums[1] == 0 && useModel ? modelSays(reading, sentenceStart, sentenceEnd) : sums[0] - sums[1];
+			float clause = sums[0] == 0 && sums[1] == 0 && useModel ? modelSays(reading, sentenceStart, sentenceEnd) : sums[0] - sums[1];
+			net[t] += clause;
+			complained[t] |= clause <= -NEUTRAL_BAND;
 		}
 		for (int k = 0; k < seen; k++) {
 			int t = order[k];
-			Sentiment sentiment = net[t] >= NEUTRAL_BAND ? Sentiment.POSITIVE
-					: net[t] <= -NEUTRAL_BAND ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+			Sentiment sentiment = complained[t] || net[t] <= -NEUTRAL_BAND ? Sentiment.NEGATIVE
+					: net[t] >= NEUTRAL_BAND ? Sentiment.POSITIVE
+					: Sentiment.NEUTRAL;
 			result.add(new ThemeMention(themes.get(t).key(), sentiment));
 		}
 		return result;

@@ -77,7 +77,8 @@ final class Cues {
 	}
 
 	/**
-	 * The polar words of {@code [from, to)} summed with negation, intensity and emphasis applied:
+	 * The polar words from {@code from} up to (not including) {@code to}, summed with negation,
+	 * intensity and emphasis applied:
 	 * {@code sums[0]} the positive part, {@code sums[1]} the negative part (as a positive number).
 	 */
 	void polarity(Tokens tokens, boolean[] negated, float[] emphasis, int from, int to, float[] sums) {
@@ -91,6 +92,9 @@ final class Cues {
 				value = valence(tokens, i);
 				if (value == 0f || lexicon.isNegator(word) && governsPolarWord(tokens, i, to)) {
 					continue; // "kurang bersih": the negator's own polarity is spent on the word it turns
+				}
+				if (word.equals("suka") && i + 1 < to && valence(tokens, i + 1) < 0f) {
+					continue; // "suka error": before a bad word "suka" means "often", not "likes"
 				}
 				value *= intensity(tokens, i, from, to);
 				if (negated[i]) {

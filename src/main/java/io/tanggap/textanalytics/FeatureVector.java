@@ -18,7 +18,7 @@ final class FeatureVector {
 	}
 
 	/**
-	 * Counts each hashed index of {@code hashes[0..count)} and scales the counts to unit length.
+	 * Counts each hashed index among the first {@code count} {@code hashes} and scales the counts to unit length.
 	 * Sorts {@code hashes} in place.
 	 */
 	static FeatureVector counted(int[] hashes, int count, int[] denseIndices, float[] denseValues) {

@@ -16,7 +16,7 @@ class NormalizerTests {
 	@Test
 	void writesOutColloquialAndAbbreviatedIndonesian() {
 		assertThat(read("gak enak bgt yg ini")).isEqualTo("tidak enak banget yang ini");
-		assertThat(read("Nggak jelas, udah nunggu lama tp blm dtg")).isEqualTo("tidak jelas , sudah menunggu lama tapi belum dtg");
+		assertThat(read("Nggak jelas, udah nunggu lama tp blm dtg")).isEqualTo("tidak jelas , sudah menunggu lama tapi belum datang");
 		assertThat(read("tdk ramah dgn pelanggan krn sibuk")).isEqualTo("tidak ramah dengan pelanggan karena sibuk");
 	}
 
