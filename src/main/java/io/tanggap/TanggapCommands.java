@@ -15,6 +15,9 @@ import io.tanggap.identity.BootstrapCommand;
 import io.tanggap.metrics.MetricsCommand;
 import io.tanggap.metrics.RollupsRebuildCommand;
 import io.tanggap.metrics.drivers.DriversCommand;
+import io.tanggap.textanalytics.TextAnalyzeCommand;
+import io.tanggap.textanalytics.TextEvalCommand;
+import io.tanggap.textanalytics.TextTrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -28,7 +31,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "tanggap", mixinStandardHelpOptions = true, versionProvider = TanggapCommands.Version.class,
 		description = "Tanggap customer-experience platform. With no command the jar serves the web application.",
 		subcommands = { BootstrapCommand.class, DemoCommand.class, ImportCommand.class, MetricsCommand.class,
-				DriversCommand.class, RollupsRebuildCommand.class, CommandLine.HelpCommand.class })
+				DriversCommand.class, RollupsRebuildCommand.class, TextTrainCommand.class, TextEvalCommand.class,
+				TextAnalyzeCommand.class, CommandLine.HelpCommand.class })
 final class TanggapCommands {
 
 	static int execute(String[] args) {

@@ -1,23 +1,42 @@
 package io.tanggap.textanalytics;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The shipped default CX taxonomy. */
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The shipped default CX taxonomy, read from {@code textanalytics/themes.json}: eleven themes with
+ * Indonesian (formal and colloquial) and English keywords and phrases.
+ */
 final class DefaultThemes {
 
-	static final Taxonomy TAXONOMY = Taxonomy.of(List.of(
-			new Theme("waiting_time", "Waktu tunggu", "Waiting time", List.of("lama", "antri", "antre", "cepat", "wait", "slow", "queue")),
-			new Theme("staff", "Sikap dan layanan staf", "Staff attitude and service", List.of("pelayan", "pelayanan", "staf", "kasir", "ramah", "jutek", "staff", "service", "friendly", "rude")),
-			new Theme("product_quality", "Kualitas produk atau makanan", "Product or food quality", List.of("makanan", "makanannya", "rasa", "enak", "kopi", "food", "taste", "coffee")),
-			new Theme("price", "Harga dan nilai", "Price and value", List.of("harga", "mahal", "murah", "price", "expensive", "cheap")),
-			new Theme("cleanliness", "Kebersihan", "Cleanliness", List.of("bersih", "kotor", "kebersihan", "clean", "dirty")),
-			new Theme("delivery", "Pengiriman", "Delivery", List.of("kirim", "pengiriman", "kurir", "paket", "delivery", "courier")),
-			new Theme("payment", "Pembayaran", "Payment", List.of("bayar", "pembayaran", "qris", "payment", "pay")),
-			new Theme("app_website", "Aplikasi atau situs", "App or website", List.of("aplikasi", "app", "website", "situs")),
-			new Theme("facilities", "Fasilitas", "Facilities", List.of("fasilitas", "wifi", "ac", "toilet", "facilities")),
-			new Theme("location_parking", "Lokasi dan parkir", "Location and parking", List.of("lokasi", "parkir", "location", "parking")),
-			new Theme("communication", "Komunikasi", "Communication", List.of("info", "informasi", "respon", "balas", "communication", "reply"))));
+	static final String FILE = "/textanalytics/themes.json";
+	static final Taxonomy TAXONOMY = Taxonomy.of(read());
 
 	private DefaultThemes() {
+	}
+
+	private static List<Theme> read() {
+		try (InputStream in = DefaultThemes.class.getResourceAsStream(FILE)) {
+			if (in == null) {
+				throw new IllegalStateException("missing from the jar: " + FILE);
+			}
+			List<Theme> themes = new ArrayList<>();
+			for (JsonNode node : JsonMapper.shared().readTree(in).get("themes")) {
+				List<String> keywords = new ArrayList<>();
+				node.get("keywords").forEach(k -> keywords.add(k.asString()));
+				themes.add(new Theme(node.get("key").asString(), node.get("nameId").asString(),
+						node.get("nameEn").asString(), keywords));
+			}
+			return themes;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read " + FILE, e);
+		}
 	}
 }

@@ -7,11 +7,13 @@ import java.util.Set;
 
 /**
  * The themes a workspace's comments are read for: the shipped default CX taxonomy, or a workspace's
- * own edit of it. Immutable and safe to share between threads.
+ * own edit of it. Immutable and safe to share between threads; its keyword matcher is compiled
+ * once, on first use, so keep a taxonomy rather than build it anew for every comment.
  */
 public final class Taxonomy {
 
 	private final List<Theme> themes;
+	private volatile ThemeMatcher matcher;
 
 	private Taxonomy(List<Theme> themes) {
 		this.themes = List.copyOf(themes);
@@ -41,5 +43,15 @@ public final class Taxonomy {
 
 	public Optional<Theme> theme(String key) {
 		return themes.stream().filter(t -> t.key().equals(key)).findFirst();
+	}
+
+	/** The keyword matcher of these themes, compiled on first use and kept. */
+	ThemeMatcher matcher() {
+		ThemeMatcher compiled = matcher;
+		if (compiled == null) {
+			compiled = new ThemeMatcher(themes, ShippedWords.NORMALIZER);
+			matcher = compiled;
+		}
+		return compiled;
 	}
 }

@@ -1,30 +1,66 @@
 package io.tanggap.textanalytics;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads a comment: its language, its sentiment with a confidence, and the themes of a taxonomy it
- * mentions, each with its own sentiment. Safe to share between threads; never throws for any text.
- * PLACEHOLDER API: the engine behind it is being written (issue 5).
+ * mentions, each with its own sentiment. Indonesian is read by a linear model trained on SmSA
+ * (see {@link SentimentTraining}); English by VADER's lexicon and rules; a mixed comment by both,
+ * weighted by the share of each language's words; another language by the lexicon words and
+ * emoji it has. Safe to share between threads; never throws for any text.
  */
 public final class TextAnalyzer {
 
 	/** Characters read of one comment; the rest is left out and the analysis says it was truncated. */
 	public static final int MAX_CHARS = 5_000;
 
-	private static final TextAnalyzer SHIPPED = new TextAnalyzer();
-	private static final Set<String> GOOD = Set.of("enak", "bagus", "ramah", "cepat", "bersih", "good", "great", "friendly", "clean", "fast", "mantap", "puas");
-	private static final Set<String> BAD = Set.of("jutek", "lama", "kotor", "mahal", "buruk", "bad", "slow", "dirty", "rude", "kecewa");
+	static final String MODEL_FILE = "sentiment-id.bin";
 
-	private TextAnalyzer() {
+	private static final class Shipped {
+		static final TextAnalyzer ANALYZER = load();
+	}
+
+	private final Normalizer normalizer;
+	private final Cues cues;
+	private final SentimentFeatures features;
+	private final LanguageDetection languages;
+	private final AspectSentiment aspects;
+	private final LinearModel indonesian;
+	private final LexiconSentiment english;
+
+	TextAnalyzer(Lexicon lexicon, LinearModel indonesian, LexiconSentiment english) {
+		this.normalizer = lexicon == ShippedWords.LEXICON ? ShippedWords.NORMALIZER : new Normalizer(lexicon);
+		this.cues = new Cues(lexicon);
+		this.features = new SentimentFeatures(cues);
+		this.languages = new LanguageDetection(lexicon);
+		this.aspects = new AspectSentiment(lexicon, cues, features, indonesian);
+		this.indonesian = indonesian;
+		this.english = english;
 	}
 
 	/** The analyzer with the models shipped in the jar, loaded once. */
 	public static TextAnalyzer shipped() {
-		return SHIPPED;
+		return Shipped.ANALYZER;
+	}
+
+	private static TextAnalyzer load() {
+		try (InputStream model = resource(MODEL_FILE); InputStream calibration = resource(LexiconSentiment.FILE)) {
+			return new TextAnalyzer(ShippedWords.LEXICON, LinearModel.read(model), LexiconSentiment.read(calibration));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static InputStream resource(String file) {
+		InputStream in = TextAnalyzer.class.getResourceAsStream("/textanalytics/" + file);
+		if (in == null) {
+			throw new IllegalStateException("missing from the jar: textanalytics/" + file + " (run text-train)");
+		}
+		return in;
 	}
 
 	/** Reads the text for the standard taxonomy. */
@@ -37,23 +73,55 @@ public final class TextAnalyzer {
 	 * @param taxonomy the themes to look for
 	 */
 	public TextAnalysis analyze(String text, Taxonomy taxonomy) {
-		String t = text == null ? "" : text;
-		boolean truncated = t.length() > MAX_CHARS;
-		String[] words = (truncated ? t.substring(0, MAX_CHARS) : t).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-		int score = 0;
-		for (String w : words) {
-			score += GOOD.contains(w) ? 1 : BAD.contains(w) ? -1 : 0;
+		return analyze(text, taxonomy, null);
+	}
+
+	/**
+	 * @param hint the language the comment is known to be in (e.g. the survey's language); null or
+	 *        {@link TextLanguage#OTHER} to detect it from the text
+	 */
+	public TextAnalysis analyze(String text, Taxonomy taxonomy, TextLanguage hint) {
+		String whole = text == null ? "" : text;
+		boolean truncated = whole.length() > MAX_CHARS;
+		Tokens tokens = normalizer.tokens(truncated ? beginning(whole) : whole);
+		Reading reading = Reading.of(tokens, cues);
+		LanguageDetection.Counts counts = languages.count(tokens);
+		TextLanguage language = hint == null || hint == TextLanguage.OTHER ? languages.detect(counts) : hint;
+		double[] p = sentiment(reading, language, counts);
+		int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
+		List<ThemeMention> themes = aspects.mentions(reading, taxonomy.matcher().find(tokens), taxonomy.themes(),
+				language == TextLanguage.ID || language == TextLanguage.MIXED);
+		return new TextAnalysis(language, Sentiment.values()[best], round(p[best]), themes, truncated);
+	}
+
+	/** The probabilities of positive, neutral and negative. */
+	double[] sentiment(Reading reading, TextLanguage language, LanguageDetection.Counts counts) {
+		double[] p = new double[3];
+		if (language == TextLanguage.ID) {
+			indonesian.probabilities(features.of(reading), p);
+			return p;
 		}
-		Sentiment sentiment = score > 0 ? Sentiment.POSITIVE : score < 0 ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
-		List<ThemeMention> themes = new ArrayList<>();
-		for (Theme theme : taxonomy.themes()) {
-			for (String w : words) {
-				if (theme.keywords().contains(w)) {
-					themes.add(new ThemeMention(theme.key(), sentiment));
-					break;
-				}
+		float[] sums = new float[2];
+		cues.polarity(reading.tokens(), reading.negated(), reading.emphasis(), 0, reading.tokens().size(), sums);
+		english.probabilities(Cues.compound(sums[0], sums[1]), p);
+		if (language == TextLanguage.MIXED) {
+			double[] id = new double[3];
+			indonesian.probabilities(features.of(reading), id);
+			double w = counts.englishShare();
+			for (int k = 0; k < 3; k++) {
+				p[k] = w * p[k] + (1 - w) * id[k];
 			}
 		}
-		return new TextAnalysis(words.length > 1 ? TextLanguage.ID : TextLanguage.OTHER, sentiment, 0.5, themes, truncated);
+		return p;
+	}
+
+	/** The first {@link #MAX_CHARS} characters, one fewer when the last would split a surrogate pair. */
+	private static String beginning(String text) {
+		int end = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+		return text.substring(0, end);
+	}
+
+	private static double round(double p) {
+		return Math.round(p * 1000) / 1000.0;
 	}
 }

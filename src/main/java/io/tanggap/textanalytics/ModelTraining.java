@@ -1,0 +1,127 @@
+package io.tanggap.textanalytics;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What {@code text-train} does: derives the English word lists from VADER, trains the Indonesian
+ * model on SmSA train with 5-fold cross-validation (which also calibrates its probabilities),
+ * fits the English calibration on NusaX-en train, writes the resources, and measures the written
+ * model on SmSA valid (also rewritten as people type, see {@link ColloquialRewrite}, and read
+ * with the language detected), NusaX-en valid and the aspects of HoASA and CASA valid. Every figure is
+ * printed as {@code RESULT <figure> <value>}.
+ * @param data the folder with the data sets (as in ../shared/data)
+ * @param out the folder the resources are written to
+ */
+record ModelTraining(Path data, Path out, long seed, SentimentTraining settings, boolean crossValidate) {
+
+	static final int FOLDS = 5;
+
+	void run(PrintWriter print) throws IOException, Corpus.Unreadable {
+		VaderFiles.write(data.resolve("en-lexicon-vader"), out);
+		Lexicon lexicon = Lexicon.load(this::open);
+		Normalizer normalizer = new Normalizer(lexicon);
+		SentimentFeatures features = new SentimentFeatures(new Cues(lexicon));
+		List<LabelledText> train = Corpus.read(data.resolve("id-sentiment-smsa/train.tsv"));
+		List<FeatureVector> x = new ArrayList<>();
+		List<Sentiment> y = new ArrayList<>();
+		for (LabelledText text : train) {
+			x.add(features.of(normalizer.tokens(text.text())));
+			y.add(text.sentiment());
+		}
+		float temperature = 1f;
+		if (crossValidate) {
+			double[][] scores = settings.crossValidate(x, y, FOLDS, seed);
+			Confusion cv = new Confusion();
+			for (int i = 0; i < scores.length; i++) {
+				cv.add(y.get(i), best(scores[i]));
+			}
+			result(print, "smsa_cv5", cv);
+			temperature = SentimentTraining.temperature(scores, y);
+		}
+		LinearModel model = settings.train(x, y).withTemperature(temperature);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		model.write(bytes);
+		Files.write(out.resolve(TextAnalyzer.MODEL_FILE), bytes.toByteArray());
+		LexiconSentiment english = fitEnglish(lexicon, normalizer);
+		Files.writeString(out.resolve(LexiconSentiment.FILE), english.write(), StandardCharsets.UTF_8);
+		print.println(String.format(Locale.ROOT, "RESULT temperature %.3f", temperature));
+		print.println(String.format(Locale.ROOT, "RESULT en_threshold %.3f", english.threshold()));
+		print.println("RESULT model_bytes " + bytes.size());
+		TextAnalyzer analyzer = new TextAnalyzer(lexicon, LinearModel.read(new ByteArrayInputStream(bytes.toByteArray())), english);
+		measure(analyzer, lexicon, print);
+	}
+
+	private void measure(TextAnalyzer analyzer, Lexicon lexicon, PrintWriter print) throws IOException, Corpus.Unreadable {
+		List<LabelledText> valid = Corpus.read(data.resolve("id-sentiment-smsa/valid.tsv"));
+		result(print, "smsa_valid", SentimentEvaluation.evaluate(analyzer, valid, TextLanguage.ID));
+		ColloquialRewrite rewrite = new ColloquialRewrite(lexicon, seed);
+		List<LabelledText> colloquial = valid.stream().map(t -> new LabelledText(rewrite.rewrite(t.text()), t.sentiment())).toList();
+		result(print, "smsa_valid_colloquial", SentimentEvaluation.evaluate(analyzer, colloquial, null));
+		result(print, "nusax_en_valid", SentimentEvaluation.evaluate(analyzer, Corpus.read(data.resolve("en-sentiment-nusax/valid.csv")), TextLanguage.EN));
+		aspects(print, "hoasa_valid", AspectEvaluation.evaluate(data.resolve("id-aspects-hoasa/valid.csv"), AspectEvaluation.HOASA, analyzer));
+		aspects(print, "casa_valid", AspectEvaluation.evaluate(data.resolve("id-aspects-casa/valid.csv"), AspectEvaluation.CASA, analyzer));
+	}
+
+	private LexiconSentiment fitEnglish(Lexicon lexicon, Normalizer normalizer) throws Corpus.Unreadable {
+		Cues cues = new Cues(lexicon);
+		List<LabelledText> train = Corpus.read(data.resolve("en-sentiment-nusax/train.csv"));
+		double[] compound = new double[train.size()];
+		List<Sentiment> truth = new ArrayList<>();
+		float[] sums = new float[2];
+		for (int i = 0; i < train.size(); i++) {
+			Reading reading = Reading.of(normalizer.tokens(train.get(i).text()), cues);
+			sums[0] = sums[1] = 0;
+			cues.polarity(reading.tokens(), reading.negated(), reading.emphasis(), 0, reading.tokens().size(), sums);
+			compound[i] = Cues.compound(sums[0], sums[1]);
+			truth.add(train.get(i).sentiment());
+		}
+		return EnglishCalibration.fit(compound, truth);
+	}
+
+	/** A word list written by this run, else the shipped one. */
+	private InputStream open(String file) {
+		try {
+			Path written = out.resolve(file);
+			return Files.exists(written) ? Files.newInputStream(written) : Lexicon.class.getResourceAsStream("/textanalytics/" + file);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static Sentiment best(double[] scores) {
+		int best = scores[0] >= scores[1] && scores[0] >= scores[2] ? 0 : scores[1] >= scores[2] ? 1 : 2;
+		return Sentiment.values()[best];
+	}
+
+	static void result(PrintWriter print, String name, Confusion confusion) {
+		print.println(String.format(Locale.ROOT, "RESULT %s_macro_f1 %.4f", name, confusion.macroF1()));
+		for (Sentiment s : Sentiment.values()) {
+			print.println(String.format(Locale.ROOT, "RESULT %s_%s precision=%.4f recall=%.4f f1=%.4f", name, s.label(),
+					confusion.precision(s), confusion.recall(s), confusion.f1(s)));
+		}
+		print.flush();
+	}
+
+	private static void aspects(PrintWriter print, String name, List<AspectEvaluation.ThemeScore> scores) {
+		for (AspectEvaluation.ThemeScore score : scores) {
+			Confusion s = score.sentiment();
+			print.println(String.format(Locale.ROOT,
+					"RESULT %s_%s detection_precision=%.4f detection_recall=%.4f mentions=%d sentiment_accuracy=%.4f sentiment_macro_f1=%.4f sentiment_n=%d",
+					name, score.theme(), score.precision(), score.recall(), score.truePositives() + score.falseNegatives(),
+					s.accuracy(), s.macroF1(), s.total()));
+		}
+		print.flush();
+	}
+}
