@@ -14,8 +14,9 @@ import io.tanggap.feedback.ResponseId;
  * Remembers every {@link CommentAnalyzed}, from whichever thread publishes it. A test waits for one
  * here rather than with {@code Scenario.andWaitForEventOfType}: Spring Modulith's test captures
  * events on the test's thread and on threads started from it (an inheritable thread-local), but the
- * event is published on a thread of the shared task executor that another test may have started
- * long before, so in a whole test run the scenario would never see it.
+ * event is published on a thread of the shared task executor's pool, which starts threads only until
+ * it has its core threads; in a whole test run other tests' threads started them long before, and
+ * the scenario would never see the event (though the comment is read all the same).
  */
 @Component
 @ConditionalOnProperty(name = "tanggap.test-fixtures", matchIfMissing = true)
