@@ -1,5 +1,6 @@
 package io.tanggap.textanalytics;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -24,9 +25,11 @@ class WorkspaceTaxonomies {
 	}
 
 	private final JdbcClient jdbc;
+	private final Clock clock;
 
-	WorkspaceTaxonomies(JdbcClient jdbc) {
+	WorkspaceTaxonomies(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -40,7 +43,7 @@ class WorkspaceTaxonomies {
 			return revision.get();
 		}
 		jdbc.sql("INSERT INTO text_taxonomy (workspace_id, revision, changed_at) VALUES (?, 1, ?) ON CONFLICT DO NOTHING")
-			.params(workspace.value(), Instant.now().atOffset(ZoneOffset.UTC)).update();
+			.params(workspace.value(), clock.instant().atOffset(ZoneOffset.UTC)).update();
 		return locked(workspace).orElseThrow();
 	}
 

@@ -149,6 +149,13 @@ abstract class ThemeEditingTests extends CommentFixtures {
 		mvc.perform(get("/api/v1/themes")).andExpect(status().isUnauthorized());
 	}
 
+	@Test
+	void isDescribedInTheOpenApiDocument() throws Exception {
+		assertThat(mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("\"/api/v1/themes\"", "\"/api/v1/themes/{key}\"",
+					"\"/api/v1/themes/reanalysis\"", "\"/api/v1/metrics/themes\"", "\"/api/v1/metrics/themes.csv\"");
+	}
+
 	private void awaitReadAgain() {
 		await("comments read again").atMost(READING).until(() -> "done".equals(JsonPath.read(body(get("/api/v1/themes/reanalysis")),
 				"$.state")));
