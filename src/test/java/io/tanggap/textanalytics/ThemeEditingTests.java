@@ -112,6 +112,12 @@ abstract class ThemeEditingTests extends CommentFixtures {
 			.andExpect(status().is3xxRedirection());
 		assertThat(mvc.perform(get("/settings/themes").session(admin)).andReturn().getResponse().getContentAsString())
 			.contains("Tema parkir_motor tersimpan", "<code>parkir_motor</code>", "parkir motor, motor");
+		// Names and keywords are text, shown as typed, never as markup.
+		mvc.perform(post("/settings/themes").session(admin).with(csrf()).param("key", "skrip")
+			.param("nameId", "<script>alert(1)</script>").param("nameEn", "Script").param("keywords", "<b>tebal</b>"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(mvc.perform(get("/settings/themes").session(admin)).andReturn().getResponse().getContentAsString())
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;tebal&lt;/b&gt;").doesNotContain("<script>alert(1)");
 	}
 
 	@Test
