@@ -3,6 +3,7 @@ package io.tanggap.textanalytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionOperations;
@@ -122,6 +124,32 @@ abstract class CommentReadingTests extends CommentFixtures {
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.type").value("/problems/answer-too-long"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE workspace_id = ?").param(workspace.id().value())
 			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void readsTheCommentsOfImportedResponses(Scenario scenario) {
+		String csv = "waktu,nps,komentar\n2026-10-01 10:00,9,makanannya enak sekali\n"
+				+ "2026-10-01 11:00,2,\"pelayannya jutek, kotor dan lama\"\n2026-10-01 12:00,7,\n";
+		BiFunction<TransactionOperations, ApplicationEventPublisher, String> importing = (transactions, events) -> {
+			try {
+				return mvc.perform(multipart("/api/v1/surveys/" + survey + "/imports").file(new MockMultipartFile("file",
+						"lama.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))).param("dryRun", "false")
+					.header("X-API-Key", workspace.key())).andExpect(status().isOk()).andReturn().getResponse()
+					.getContentAsString();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		};
+		scenario.stimulate(importing)
+			.andWaitAtMost(READING)
+			.andWaitForStateChange(() -> analyzed.of(workspace.id()), events -> events.size() == 2)
+			.andVerify(events -> {
+				assertThat(events).extracting(CommentAnalyzed::sentiment)
+					.containsExactlyInAnyOrder(Sentiment.POSITIVE, Sentiment.NEGATIVE);
+				assertThat(jdbc.sql("SELECT COUNT(*) FROM comment_analysis WHERE workspace_id = ?")
+					.param(workspace.id().value()).query(Long.class).single()).isEqualTo(2);
+			});
 	}
 
 	@Test
