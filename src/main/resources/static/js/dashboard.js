@@ -198,9 +198,13 @@
     charts.forEach(function (chart) {
       var box = chart.getDom();
       chart.dispose();
-      box.textContent = '';
-      box.removeAttribute('_echarts_instance_');
-      box.removeAttribute('style');
+      // A fresh empty box in its place: the disposed chart may still write to the old one's style
+      // (an empty style attribute is inline style too, which the policy refuses when htmx puts the
+      // page back).
+      var fresh = box.cloneNode(false);
+      fresh.removeAttribute('_echarts_instance_');
+      fresh.removeAttribute('style');
+      box.replaceWith(fresh);
     });
     charts = [];
   }

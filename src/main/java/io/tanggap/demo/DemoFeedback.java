@@ -77,15 +77,17 @@ class DemoFeedback {
 		return created;
 	}
 
-	private void submit(Actor owner, SurveyId survey, Branch branch, Instant at, Map<String, Object> answers,
-			Random random, int n) {
-		Channel channel = CHANNELS[random.nextInt(CHANNELS.length)];
-		String language = answers.containsKey("comment") && DemoComments.isEnglish(answers.get("comment")) ? "en" : "id";
-		intake.submit(owner.workspace(), new Submission(survey, "demo-" + n, answers, channel, branch.id(),
-				channel == Channel.QR ? "meja" : "kunjungan", null, language, at, HiddenAnswers.REJECT));
+	/** A guest's answers and the language they answered in: their comment's, else Indonesian. */
+	private record Answers(Map<String, Object> values, String language) {
 	}
 
-	private static Map<String, Object> visitAnswers(Random random, double base) {
+	private void submit(Actor owner, SurveyId survey, Branch branch, Instant at, Answers answers, Random random, int n) {
+		Channel channel = CHANNELS[random.nextInt(CHANNELS.length)];
+		intake.submit(owner.workspace(), new Submission(survey, "demo-" + n, answers.values(), channel, branch.id(),
+				channel == Channel.QR ? "meja" : "kunjungan", null, answers.language(), at, HiddenAnswers.REJECT));
+	}
+
+	private static Answers visitAnswers(Random random, double base) {
 		Map<String, Object> answers = new HashMap<>();
 		double latent = base + random.nextGaussian() * 0.8;
 		double sum = 0;
@@ -109,12 +111,14 @@ class DemoFeedback {
 			answers.put("improve", weak);
 		}
 		if (random.nextDouble() < 0.35) {
-			answers.put("comment", DemoComments.about(random, overall, weak));
+			DemoComments.Comment comment = DemoComments.about(random, overall, weak);
+			answers.put("comment", comment.text());
+			return new Answers(answers, comment.language());
 		}
-		return answers;
+		return new Answers(answers, "id");
 	}
 
-	private static Map<String, Object> npsAnswers(Random random, double base) {
+	private static Answers npsAnswers(Random random, double base) {
 		Map<String, Object> answers = new HashMap<>();
 		int nps = clamp((base - 1) * 2.5 + random.nextGaussian() * 1.8, 0, 10);
 		answers.put("nps", nps);
@@ -122,9 +126,11 @@ class DemoFeedback {
 			answers.put(driver, clamp(base + random.nextGaussian() * 0.8, 1, 5));
 		}
 		if (random.nextDouble() < 0.4) {
-			answers.put("reason", DemoComments.about(random, nps >= 9 ? 5 : nps >= 7 ? 4 : 2, List.of()));
+			DemoComments.Comment comment = DemoComments.about(random, nps >= 9 ? 5 : nps >= 7 ? 4 : 2, List.of());
+			answers.put("reason", comment.text());
+			return new Answers(answers, comment.language());
 		}
-		return answers;
+		return new Answers(answers, "id");
 	}
 
 	private static Instant at(LocalDate day, ZoneId zone, Random random) {

@@ -20,7 +20,8 @@ import io.tanggap.survey.SurveyManagement;
 
 /**
  * Takes in a submission exactly once: checks it against the open survey version, stores it with
- * its answers in a transaction that also records {@link ResponseSubmitted}, and acknowledges only
+ * its answers in a transaction that also records {@link ResponseSubmitted} (and
+ * {@link ResponsesSubmitted} for the transaction's responses together), and acknowledges only
  * after the commit. A submission whose idempotency key was seen before is not stored again: the
  * first response is returned, also when both arrive at the same moment.
  */
@@ -73,7 +74,7 @@ public class FeedbackIntake {
 			}
 			ResponseSubmitted submitted = response.submitted();
 			events.publishEvent(submitted);
-			events.publishEvent(new ResponsesSubmitted(List.of(submitted)));
+			CommitAnnouncement.add(events, submitted);
 			return new Receipt(response.id(), false);
 		}
 		SurveyResponse response;

@@ -166,7 +166,7 @@ class GroupCommit implements SmartLifecycle {
 		if (!stored.isEmpty()) {
 			List<ResponseSubmitted> submitted = stored.stream().map(SurveyResponse::submitted).toList();
 			submitted.forEach(events::publishEvent);
-			events.publishEvent(new ResponsesSubmitted(submitted));
+			ResponsesSubmitted.parts(submitted).forEach(events::publishEvent);
 		}
 		return receipts;
 	}

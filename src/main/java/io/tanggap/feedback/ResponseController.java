@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -36,19 +37,25 @@ class ResponseController {
 	static final String LIST_VIEW = "feedback/responses";
 	static final int PAGE_SIZE = 50;
 
+	/** A theme the list can be filtered by, named in the page's language. */
+	record ThemeOption(String key, String name) {
+	}
+
 	private final ResponseSearch search;
 	private final ResponseExport export;
 	private final SurveyManagement surveys;
 	private final BranchDirectory branches;
 	private final ResponsePage page;
+	private final ResponseReadings readings;
 
 	ResponseController(ResponseSearch search, ResponseExport export, SurveyManagement surveys,
-			BranchDirectory branches, ResponsePage page) {
+			BranchDirectory branches, ResponsePage page, ResponseReadings readings) {
 		this.search = search;
 		this.export = export;
 		this.surveys = surveys;
 		this.branches = branches;
 		this.page = page;
+		this.readings = readings;
 	}
 
 	@GetMapping("/responses")
@@ -60,12 +67,21 @@ class ResponseController {
 		model.addAttribute("branches", branches.all(actor.workspace()));
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("query", params.query());
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		var themes = readings.themes(actor.workspace());
+		model.addAttribute("themes", themes.stream().map(t -> new ThemeOption(t.key(), t.name(language))).toList());
+		model.addAttribute("sentiments", CommentReadings.SENTIMENTS);
 		try {
 			var found = search.find(actor, ResponseFilter.of(params), current * PAGE_SIZE, PAGE_SIZE);
 			Map<SurveyId, String> surveyNames = surveyNames(actor);
 			Map<UUID, String> branchNames = branchNames(actor);
+			Map<String, String> themeNames = new java.util.HashMap<>();
+			themes.forEach(t -> themeNames.put(t.key(), t.name(language)));
+			var read = readings.of(actor.workspace(), found.responses().stream().map(SurveyResponse::id).toList());
 			model.addAttribute("rows", found.responses().stream()
-				.map(r -> ResponseRow.of(r, surveyNames, branchNames)).toList());
+				.map(r -> ResponseRow.of(r, surveyNames, branchNames, read.getOrDefault(r.id(), java.util.List.of()),
+						themeNames))
+				.toList());
 			model.addAttribute("total", found.total());
 			model.addAttribute("page", current);
 			model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < found.total());

@@ -30,7 +30,10 @@ import io.tanggap.survey.SurveyManagement;
  * and one column per question id of any of the survey's versions (a score as a number, choices as
  * their ids joined by {@code ;}, else the text). Without one, surveys differ in their questions, so it
  * is long: one row per answer with {@code question_id, score, choices, text} (a response without
- * answers still has one row).
+ * answers still has one row). Two columns at the end say what the comments say, as text analytics
+ * read them: {@code sentiment} and {@code themes} ({@code key:sentiment}, separated by {@code ;});
+ * in the long form on each open-text answer's row, in the wide form for all of a response's
+ * comments (their sentiments in question order). Both are empty for a comment not read yet.
  */
 @Component
 class ResponseExport {
@@ -53,15 +56,18 @@ class ResponseExport {
 	static final List<String> COLUMNS = List.of("response_id", "submitted_at", "survey", "version", "channel",
 			"branch", "touchpoint", "language");
 	static final List<String> ANSWER_COLUMNS = List.of("question_id", "score", "choices", "text");
+	static final List<String> READING_COLUMNS = List.of("sentiment", "themes");
 
 	private final ResponseSearch search;
 	private final SurveyManagement surveys;
 	private final BranchDirectory branches;
+	private final ResponseReadings readings;
 
-	ResponseExport(ResponseSearch search, SurveyManagement surveys, BranchDirectory branches) {
+	ResponseExport(ResponseSearch search, SurveyManagement surveys, BranchDirectory branches, ResponseReadings readings) {
 		this.search = search;
 		this.surveys = surveys;
 		this.branches = branches;
+		this.readings = readings;
 	}
 
 	/**
@@ -87,29 +93,47 @@ class ResponseExport {
 		try (ExportSheet sheet = format == Format.CSV ? ExportSheet.csv(out) : ExportSheet.xlsx(out, "Tanggapan")) {
 			List<Object> header = new ArrayList<>(COLUMNS);
 			header.addAll(survey.isPresent() ? questions : ANSWER_COLUMNS);
+			header.addAll(READING_COLUMNS);
 			sheet.row(header);
-			search.each(actor, filter, response -> {
-				List<Object> common = List.of(response.id().toString(),
-						DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(response.submittedAt().atZone(zone)),
-						surveyNames.getOrDefault(response.survey(), ""), response.surveyVersion(),
-						response.channel().name(), response.branch() == null ? "" : branchNames.getOrDefault(response.branch(), ""),
-						orEmpty(response.touchpoint()), response.language());
-				if (survey.isPresent()) {
-					sheet.row(wide(common, questions, response));
-				}
-				else if (response.answers().isEmpty()) {
-					sheet.row(common);
-				}
-				else {
-					for (AnsweredQuestion answer : response.answers()) {
-						List<Object> row = new ArrayList<>(common);
-						row.add(answer.questionId());
-						row.addAll(List.of(value(answer.score()), String.join(";", answer.choices()), orEmpty(answer.text())));
+			search.each(actor, filter, batch -> {
+				Map<ResponseId, List<CommentReadings.Reading>> read = readings.of(actor.workspace(),
+						batch.stream().map(SurveyResponse::id).toList());
+				for (SurveyResponse response : batch) {
+					List<CommentReadings.Reading> said = read.getOrDefault(response.id(), List.of());
+					List<Object> common = List.of(response.id().toString(),
+							DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(response.submittedAt().atZone(zone)),
+							surveyNames.getOrDefault(response.survey(), ""), response.surveyVersion(),
+							response.channel().name(), response.branch() == null ? "" : branchNames.getOrDefault(response.branch(), ""),
+							orEmpty(response.touchpoint()), response.language());
+					if (survey.isPresent()) {
+						List<Object> row = wide(common, questions, response);
+						row.add(said.stream().map(CommentReadings.Reading::sentiment).collect(Collectors.joining(";")));
+						row.add(themes(said));
 						sheet.row(row);
+					}
+					else if (response.answers().isEmpty()) {
+						sheet.row(common);
+					}
+					else {
+						for (AnsweredQuestion answer : response.answers()) {
+							List<CommentReadings.Reading> own = said.stream()
+								.filter(r -> r.questionId().equals(answer.questionId())).toList();
+							List<Object> row = new ArrayList<>(common);
+							row.add(answer.questionId());
+							row.addAll(List.of(value(answer.score()), String.join(";", answer.choices()), orEmpty(answer.text()),
+									own.isEmpty() ? "" : own.get(0).sentiment(), themes(own)));
+							sheet.row(row);
+						}
 					}
 				}
 			});
 		}
+	}
+
+	/** @return e.g. {@code staff:negative;waiting_time:negative} */
+	private static String themes(List<CommentReadings.Reading> readings) {
+		return readings.stream().flatMap(r -> r.themes().stream()).map(m -> m.theme() + ":" + m.sentiment())
+			.collect(Collectors.joining(";"));
 	}
 
 	private static List<Object> wide(List<Object> common, List<String> questions, SurveyResponse response) {

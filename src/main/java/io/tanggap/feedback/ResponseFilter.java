@@ -24,16 +24,20 @@ import io.tanggap.survey.SurveyId;
  * @param minScore the lowest raw score that any scored answer of the response must reach, 0–10
  * @param maxScore the highest raw score of that same answer, 0–10
  * @param text a case-insensitive substring of an open-text answer; {@code %} and {@code _} are literal
+ * @param theme the key of a theme a comment mentions (checked against the workspace's themes when searched)
+ * @param sentiment one of {@link CommentReadings#SENTIMENTS}: of a comment, or with a theme of what it says
+ *        about the theme
  */
 record ResponseFilter(SurveyId survey, LocalDate from, LocalDate to, UUID branch, Channel channel, Integer minScore,
-		Integer maxScore, String text) {
+		Integer maxScore, String text, String theme, String sentiment) {
 
 	static final int MAX_TEXT = 200;
 	static final int MAX_YEARS = 5;
+	private static final java.util.regex.Pattern THEME_KEY = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
 	/** The filter as typed into the form or the query string; blanks mean "any". */
 	record Params(String survey, String from, String to, String branch, String channel, String minScore,
-			String maxScore, String q) {
+			String maxScore, String q, String theme, String sentiment) {
 
 		/** @return the URL query that reproduces these parameters, without the leading {@code ?} */
 		String query() {
@@ -47,6 +51,8 @@ record ResponseFilter(SurveyId survey, LocalDate from, LocalDate to, UUID branch
 			values.put("minScore", minScore);
 			values.put("maxScore", maxScore);
 			values.put("q", q);
+			values.put("theme", theme);
+			values.put("sentiment", sentiment);
 			values.forEach((name, value) -> {
 				if (value != null && !value.isBlank()) {
 					uri.queryParam(name, value.strip());
@@ -64,7 +70,8 @@ record ResponseFilter(SurveyId survey, LocalDate from, LocalDate to, UUID branch
 	/**
 	 * Reads and checks the parameters.
 	 * @throws Problem 422 for a value that cannot be read, an inverted or too long period, a score outside
-	 * 0–10 or a minimum above the maximum, or a search longer than {@value #MAX_TEXT} characters
+	 * 0–10 or a minimum above the maximum, a search longer than {@value #MAX_TEXT} characters, a theme
+	 * key that no theme can have or a sentiment that is none of {@link CommentReadings#SENTIMENTS}
 	 */
 	static ResponseFilter of(Params p) {
 		LocalDate from = parsed(p.from(), "from", LocalDate::parse);
@@ -81,9 +88,18 @@ record ResponseFilter(SurveyId survey, LocalDate from, LocalDate to, UUID branch
 		if (text != null && text.length() > MAX_TEXT) {
 			throw Problem.invalid("too-long", "q", MAX_TEXT);
 		}
+		String theme = blank(p.theme()) ? null : p.theme().strip().toLowerCase(Locale.ROOT);
+		if (theme != null && !THEME_KEY.matcher(theme).matches()) {
+			throw Problem.invalid("filter-theme", p.theme().strip());
+		}
+		String sentiment = blank(p.sentiment()) ? null : p.sentiment().strip().toLowerCase(Locale.ROOT);
+		if (sentiment != null && !CommentReadings.SENTIMENTS.contains(sentiment)) {
+			throw Problem.invalid("filter-sentiment", p.sentiment().strip());
+		}
 		return new ResponseFilter(parsed(p.survey(), "survey", s -> new SurveyId(UUID.fromString(s))), from, to,
 				parsed(p.branch(), "branch", UUID::fromString),
-				parsed(p.channel(), "channel", c -> Channel.valueOf(c.toUpperCase(Locale.ROOT))), min, max, text);
+				parsed(p.channel(), "channel", c -> Channel.valueOf(c.toUpperCase(Locale.ROOT))), min, max, text, theme,
+				sentiment);
 	}
 
 	Where where(WorkspaceId workspace, ZoneId zone) {
@@ -120,6 +136,18 @@ record ResponseFilter(SurveyId survey, LocalDate from, LocalDate to, UUID branch
 			sql.append(" AND EXISTS (SELECT 1 FROM answer t WHERE t.response_id = r.id AND t.type = 'TEXT'"
 					+ " AND LOWER(t.text_value) LIKE :text ESCAPE '!')");
 			params.put("text", "%" + literal(text.toLowerCase(Locale.ROOT)) + "%");
+		}
+		// The readings are text analytics' tables, joined by name (docs/architecture.md, departures).
+		if (theme != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM comment_theme m WHERE m.response_id = r.id AND m.theme = :theme")
+				.append(sentiment == null ? ")" : " AND m.sentiment = :sentiment)");
+			params.put("theme", theme);
+		}
+		else if (sentiment != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM comment_analysis c WHERE c.response_id = r.id AND c.sentiment = :sentiment)");
+		}
+		if (sentiment != null) {
+			params.put("sentiment", sentiment);
 		}
 		return new Where(sql.toString(), params);
 	}

@@ -23,22 +23,29 @@ class ResponsePage {
 	private final ResponseSearch search;
 	private final SurveyManagement surveys;
 	private final BranchDirectory branches;
+	private final ResponseReadings readings;
 
-	ResponsePage(ResponseSearch search, SurveyManagement surveys, BranchDirectory branches) {
+	ResponsePage(ResponseSearch search, SurveyManagement surveys, BranchDirectory branches, ResponseReadings readings) {
 		this.search = search;
 		this.surveys = surveys;
 		this.branches = branches;
+		this.readings = readings;
 	}
 
-	/** The response with its questions' texts; 404 when it is not in the caller's workspace. */
+	/**
+	 * The response with its questions' texts and what its comments say; 404 when it is not in the
+	 * caller's workspace.
+	 */
 	ResponseDetail detail(Actor actor, ResponseId id) {
 		SurveyResponse response = search.get(actor, id);
 		String survey = surveys.all(actor).stream().filter(s -> s.id().equals(response.survey())).map(Survey::name)
 			.findFirst().orElse("");
 		String branch = response.branch() == null ? null
 				: branches.find(actor.workspace(), response.branch()).map(Branch::name).orElse(null);
+		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
 		return ResponseDetail.of(response, surveys.version(actor.workspace(), response.survey(), response.surveyVersion()),
-				survey, branch);
+				survey, branch, readings.of(actor.workspace(), java.util.List.of(id)).getOrDefault(id, java.util.List.of()),
+				readings.names(actor.workspace(), language));
 	}
 
 	/**

@@ -31,23 +31,28 @@ class ResponseSearch {
 	record Page(long total, int offset, List<SurveyResponse> responses) {
 	}
 
-	/** Takes the responses of an export one by one. */
+	/** Takes the responses of an export a batch at a time. */
 	@FunctionalInterface
 	interface Rows {
-		void write(SurveyResponse response) throws IOException;
+		void write(List<SurveyResponse> batch) throws IOException;
 	}
 
 	private final Responses responses;
 	private final SurveyManagement surveys;
 	private final WorkspaceSetup workspaces;
+	private final ResponseReadings readings;
 
-	ResponseSearch(Responses responses, SurveyManagement surveys, WorkspaceSetup workspaces) {
+	ResponseSearch(Responses responses, SurveyManagement surveys, WorkspaceSetup workspaces, ResponseReadings readings) {
 		this.responses = responses;
 		this.surveys = surveys;
 		this.workspaces = workspaces;
+		this.readings = readings;
 	}
 
-	/** @throws Problem 404 when the filter names a survey of another workspace, 422 for bad paging */
+	/**
+	 * @throws Problem 404 when the filter names a survey of another workspace, 422 for bad paging or a
+	 * theme the workspace does not have
+	 */
 	@Transactional(readOnly = true)
 	Page find(Actor actor, ResponseFilter filter, int offset, int limit) {
 		if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
@@ -85,8 +90,8 @@ class ResponseSearch {
 		int written = 0;
 		while (written < MAX_EXPORT) {
 			List<SurveyResponse> batch = responses.matchingAfter(where, last, Math.min(BATCH, MAX_EXPORT - written));
-			for (SurveyResponse response : batch) {
-				rows.write(response);
+			if (!batch.isEmpty()) {
+				rows.write(batch);
 			}
 			written += batch.size();
 			if (batch.size() < BATCH) {
@@ -103,6 +108,9 @@ class ResponseSearch {
 	private ResponseFilter.Where where(Actor actor, ResponseFilter filter) {
 		if (filter.survey() != null) {
 			surveys.get(actor, filter.survey());
+		}
+		if (filter.theme() != null && readings.themes(actor.workspace()).stream().noneMatch(t -> t.key().equals(filter.theme()))) {
+			throw Problem.invalid("filter-theme", filter.theme());
 		}
 		return filter.where(actor.workspace(), zone(actor));
 	}

@@ -73,8 +73,8 @@ final class CellTotals {
 	record CellQuery(Period period, Segment segment, Dimension first, Dimension second, Granularity buckets) {
 
 		CellQuery {
-			if (first == Dimension.QUESTION || second == Dimension.QUESTION) {
-				throw new IllegalArgumentException("Answers to a question are not in the rollups");
+			if ((first != null && first.scanned()) || (second != null && second.scanned())) {
+				throw new IllegalArgumentException("Only the standard dimensions are in the rollups");
 			}
 		}
 

@@ -89,11 +89,6 @@ record DashboardFilter(Period period, Segment segment) {
 		return YearMonth.from(period.to());
 	}
 
-	/** @return the responses list's address for the period and segment */
-	String responses() {
-		return responses(period.from(), period.to(), segment.branch());
-	}
-
 	/** @return the responses list's address for the period and segment, but of this branch */
 	String responses(UUID branch) {
 		return responses(period.from(), period.to(), branch);
@@ -104,8 +99,24 @@ record DashboardFilter(Period period, Segment segment) {
 		return responses(month.atDay(1), month.atEndOfMonth(), segment.branch());
 	}
 
-	/** The responses list has no touchpoint filter (yet), so a link leaves the touchpoint out. */
+	/**
+	 * @param parameters names and values, e.g. {@code "theme", "staff", "sentiment", "negative"}
+	 * @return the responses list's address for the period and segment, narrowed further (to a theme, a sentiment)
+	 */
+	String responses(String... parameters) {
+		UriComponentsBuilder uri = uri(period.from(), period.to(), segment.branch());
+		for (int i = 0; i + 1 < parameters.length; i += 2) {
+			uri.queryParam(parameters[i], parameters[i + 1]);
+		}
+		return uri.encode().build().toUriString();
+	}
+
 	private String responses(LocalDate from, LocalDate to, UUID branch) {
+		return uri(from, to, branch).encode().build().toUriString();
+	}
+
+	/** The responses list has no touchpoint filter (yet), so a link leaves the touchpoint out. */
+	private UriComponentsBuilder uri(LocalDate from, LocalDate to, UUID branch) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/responses").queryParam("from", from)
 			.queryParam("to", to);
 		if (segment.survey() != null) {
@@ -117,7 +128,7 @@ record DashboardFilter(Period period, Segment segment) {
 		if (segment.channel() != null) {
 			uri.queryParam("channel", segment.channel().name());
 		}
-		return uri.encode().build().toUriString();
+		return uri;
 	}
 
 	private static Preset preset(String code) {

@@ -150,7 +150,7 @@ final class RollupLines {
 				case CHANNEL -> key.channel();
 				case TOUCHPOINT -> key.touchpoint();
 				case SURVEY -> survey;
-				case QUESTION -> throw new IllegalStateException("Answers to a question are not in the rollups");
+				case QUESTION, THEME, SENTIMENT -> throw new IllegalStateException(dimension + " is not in the rollups");
 			};
 		}
 

@@ -23,7 +23,10 @@ final class SegmentNames {
 	private final Locale locale;
 	private final Map<String, String> choices;
 
-	/** @param choices the chosen question's choice labels in the page's language, by choice id */
+	/**
+	 * @param choices the chosen question's choice labels, or the themes' names, in the page's language,
+	 *        by choice id or theme key
+	 */
 	SegmentNames(MessageSource messages, Locale locale, Map<String, String> choices) {
 		this.messages = messages;
 		this.locale = locale;
@@ -36,12 +39,15 @@ final class SegmentNames {
 			return message(switch (dimension) {
 				case BRANCH -> "segments.no-branch";
 				case TOUCHPOINT -> "segments.no-touchpoint";
+				case THEME -> "segments.no-theme";
+				case SENTIMENT -> "segments.no-comment";
 				default -> "segments.no-answer";
 			});
 		}
 		return switch (dimension) {
 			case CHANNEL -> messages.getMessage("channel." + key, null, key, locale);
-			case QUESTION -> choices.getOrDefault(key, label != null ? label : key);
+			case QUESTION, THEME -> choices.getOrDefault(key, label != null ? label : key);
+			case SENTIMENT -> message("sentiment." + key);
 			default -> label != null ? label : key;
 		};
 	}
@@ -50,7 +56,7 @@ final class SegmentNames {
 	static boolean none(Dimension dimension, String key) {
 		return switch (dimension) {
 			case BRANCH -> RollupKey.NO_BRANCH.toString().equals(key);
-			case TOUCHPOINT, QUESTION -> key == null || key.isEmpty();
+			case TOUCHPOINT, QUESTION, THEME, SENTIMENT -> key == null || key.isEmpty();
 			default -> false;
 		};
 	}
@@ -87,7 +93,20 @@ final class SegmentNames {
 
 	/** @return whether the responses list can filter by the dimension at all */
 	static boolean linked(Dimension dimension) {
-		return dimension == Dimension.BRANCH || dimension == Dimension.CHANNEL || dimension == Dimension.SURVEY;
+		return dimension == Dimension.BRANCH || dimension == Dimension.CHANNEL || dimension == Dimension.SURVEY
+				|| dimension == Dimension.THEME || dimension == Dimension.SENTIMENT;
+	}
+
+	/**
+	 * @return the responses list's address of one segment of the filter's period and segment, when
+	 * the list can filter to it; null otherwise
+	 */
+	static String responses(DashboardFilter filter, Dimension dimension, String key) {
+		if ((dimension == Dimension.THEME || dimension == Dimension.SENTIMENT) && key != null && !key.isEmpty()) {
+			return filter.responses(dimension == Dimension.THEME ? "theme" : "sentiment", key);
+		}
+		return narrowed(filter.segment(), dimension, key)
+			.map(segment -> new DashboardFilter(filter.period(), segment).responses()).orElse(null);
 	}
 
 	private String message(String key) {

@@ -41,15 +41,17 @@ public class Segments {
 	private final SurveyManagement surveys;
 	private final WorkspaceSetup workspaces;
 	private final SurveyQuestions questions;
+	private final CommentThemes themes;
 
 	Segments(MetricsQuery query, AnswerScan scan, BranchDirectory branches, SurveyManagement surveys,
-			WorkspaceSetup workspaces, SurveyQuestions questions) {
+			WorkspaceSetup workspaces, SurveyQuestions questions, CommentThemes themes) {
 		this.query = query;
 		this.scan = scan;
 		this.branches = branches;
 		this.surveys = surveys;
 		this.workspaces = workspaces;
 		this.questions = questions;
+		this.themes = themes;
 	}
 
 	/**
@@ -70,7 +72,17 @@ public class Segments {
 			});
 			groups.put("", new LinkedHashMap<>());
 			labels.put("", null);
-			scanned(actor, period, segment, asked.id())
+			scanned(actor, period, segment, AnswerScan.Grouping.QUESTION, Map.of("question", asked.id()))
+				.forEach((group, histograms) -> groups.computeIfAbsent(group.first(), g -> new LinkedHashMap<>())
+					.putAll(histograms));
+		}
+		else if (dimension == Dimension.THEME || dimension == Dimension.SENTIMENT) {
+			known(actor, dimension).forEach((key, label) -> {
+				groups.put(key, new LinkedHashMap<>());
+				labels.put(key, label);
+			});
+			scanned(actor, period, segment, dimension == Dimension.THEME ? AnswerScan.Grouping.THEME
+					: AnswerScan.Grouping.SENTIMENT, Map.of())
 				.forEach((group, histograms) -> groups.computeIfAbsent(group.first(), g -> new LinkedHashMap<>())
 					.putAll(histograms));
 		}
@@ -92,7 +104,7 @@ public class Segments {
 	/** A crosstab of two standard dimensions: one cell per pair that has answers. */
 	@Transactional(readOnly = true)
 	public List<Cell> crosstab(Actor actor, Period period, Segment segment, Dimension rows, Dimension columns) {
-		if (rows == Dimension.QUESTION || columns == Dimension.QUESTION || rows == columns) {
+		if (rows.scanned() || columns.scanned() || rows == columns) {
 			throw Problem.invalid("crosstab-dimensions", rows, columns);
 		}
 		query.check(actor, segment);
@@ -109,16 +121,20 @@ public class Segments {
 
 	/** The scan path's figures of a standard segment: equal to the rollups' by construction of the test. */
 	Map<String, Figure> scanned(Actor actor, Period period, Segment segment) {
-		return query.figures(scanned(actor, period, segment, null).getOrDefault(CellTotals.Group.ALL, Map.of()));
+		return query.figures(scanned(actor, period, segment, AnswerScan.Grouping.NONE, Map.of())
+			.getOrDefault(new CellTotals.Group("", null, null), Map.of()));
 	}
 
-	/** @return by group (the choice, "" for none; {@link CellTotals.Group#ALL} without a question): by figure, its histogram */
-	private Map<CellTotals.Group, Map<String, Histogram>> scanned(Actor actor, Period period, Segment segment,
-			String question) {
+	/**
+	 * @return by group (its key: a choice, a theme, a sentiment; "" for none): by figure, the histogram
+	 * of the answers the scan path counts
+	 */
+	Map<CellTotals.Group, Map<String, Histogram>> scanned(Actor actor, Period period, Segment segment,
+			AnswerScan.Grouping grouping, Map<String, Object> params) {
 		CellTotals totals = new CellTotals();
-		scan.count(actor.workspace(), zone(actor), period, segment, question, (group, type, role, score, answers) -> totals
-			.add(question == null ? CellTotals.Group.ALL : new CellTotals.Group(group, null, null),
-					io.tanggap.survey.QuestionType.valueOf(type), role, score, answers));
+		scan.count(actor.workspace(), zone(actor), period, segment, grouping, new LinkedHashMap<>(params),
+				(group, type, role, score, answers) -> totals.add(new CellTotals.Group(group, null, null),
+						io.tanggap.survey.QuestionType.valueOf(type), role, score, answers));
 		return totals.histograms();
 	}
 
@@ -149,6 +165,15 @@ public class Segments {
 				for (var channel : io.tanggap.feedback.Channel.values()) {
 					known.put(channel.name(), null);
 				}
+			}
+			case THEME -> {
+				String language = workspaces.find(actor.workspace()).map(Workspace::language).orElse("id");
+				themes.themes(actor.workspace()).forEach(t -> known.put(t.key(), t.name(language)));
+				known.put("", null);
+			}
+			case SENTIMENT -> {
+				io.tanggap.feedback.CommentReadings.SENTIMENTS.forEach(s -> known.put(s, null));
+				known.put("", null);
 			}
 			default -> {
 			}

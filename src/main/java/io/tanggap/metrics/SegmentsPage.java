@@ -38,14 +38,16 @@ class SegmentsPage {
 	private final SegmentCharts charts;
 	private final PageProblems problems;
 	private final MessageSource messages;
+	private final CommentThemes themes;
 
 	SegmentsPage(Segments segments, SurveyQuestions questions, SegmentCharts charts, PageProblems problems,
-			MessageSource messages) {
+			MessageSource messages, CommentThemes themes) {
 		this.segments = segments;
 		this.questions = questions;
 		this.charts = charts;
 		this.problems = problems;
 		this.messages = messages;
+		this.themes = themes;
 	}
 
 	/** @return the survey's single- and multiple-choice questions; none without a survey */
@@ -65,7 +67,8 @@ class SegmentsPage {
 		try {
 			List<Segments.Row> rows = segments.by(actor, filter.period(), filter.segment(), choice.by(), choice.question());
 			Optional<Question> asked = question(actor, filter, choice);
-			SegmentNames names = new SegmentNames(messages, locale, choiceLabels(asked, locale));
+			SegmentNames names = new SegmentNames(messages, locale, choice.by() == Dimension.THEME
+					? themes.names(actor.workspace(), locale.getLanguage()) : choiceLabels(asked, locale));
 			rows = new ArrayList<>(rows);
 			rows.sort(lineOrder(choice.by(), names));
 			List<String> columns = columns(rows.stream().flatMap(r -> r.figures().stream()).map(Figure::key).toList());
@@ -95,8 +98,7 @@ class SegmentsPage {
 			List<Dashboard.Numbers> cells = columns.stream().map(key -> row.figures().stream()
 				.filter(f -> f.key().equals(key)).findFirst().map(f -> Dashboard.Numbers.of(f, text))
 				.orElse(Dashboard.Numbers.NONE)).toList();
-			String responses = SegmentNames.narrowed(filter.segment(), choice.by(), row.key())
-				.map(segment -> new DashboardFilter(filter.period(), segment).responses()).orElse(null);
+			String responses = SegmentNames.responses(filter, choice.by(), row.key());
 			lines.add(new SegmentsView.Line(names.of(choice.by(), row.key(), row.label()), cells, answered(row), responses));
 		}
 		List<String> charted = new ArrayList<>();
@@ -108,7 +110,8 @@ class SegmentsPage {
 		}
 		return new SegmentsView.Table(SegmentsChoice.code(choice.by()),
 				asked.map(q -> q.text().in(locale.getLanguage(), "id")).orElse(null), columns, lines,
-				asked.filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE).isPresent(), SegmentNames.linked(choice.by()),
+				asked.filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE).isPresent() || choice.by() == Dimension.THEME
+						|| choice.by() == Dimension.SENTIMENT, SegmentNames.linked(choice.by()),
 				charted);
 	}
 

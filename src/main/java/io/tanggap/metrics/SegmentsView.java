@@ -22,7 +22,8 @@ record SegmentsView(String period, Table table, PageProblems.Said tableProblem, 
 	 * @param question the choice question's text when grouped by its answers, else null
 	 * @param columns the figure keys of the columns: NPS, each CSAT scale with answers, CES
 	 * @param lines segments with answers first
-	 * @param multiple grouped by a multiple-choice question, so one response counts in several lines
+	 * @param multiple grouped by a multiple-choice question, or by the themes or sentiments of the comments,
+	 *        so one response counts in several lines
 	 * @param linked whether the responses list can filter by this dimension
 	 * @param charted the columns with answers in some segment, which get a bar chart
 	 */

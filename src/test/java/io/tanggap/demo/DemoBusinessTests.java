@@ -58,6 +58,15 @@ abstract class DemoBusinessTests {
 		assertThat(oldest.toInstant()).isBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(500)));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM answer a JOIN survey_response r ON r.id = a.response_id WHERE r.workspace_id = ? AND a.text_value LIKE '%lama%'")
 			.param(workspace.id().value()).query(Long.class).single()).isPositive();
+		// Its comments are read through the normal flow, after the demo's transaction commits.
+		long comments = jdbc.sql("SELECT COUNT(*) FROM answer a JOIN survey_response r ON r.id = a.response_id"
+				+ " WHERE r.workspace_id = ? AND a.type = 'TEXT'").param(workspace.id().value()).query(Long.class).single();
+		assertThat(comments).isPositive();
+		org.awaitility.Awaitility.await("demo comments read").atMost(java.time.Duration.ofSeconds(120))
+			.until(() -> jdbc.sql("SELECT COUNT(*) FROM comment_analysis WHERE workspace_id = ?")
+				.param(workspace.id().value()).query(Long.class).single() == comments);
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT sentiment) FROM comment_analysis WHERE workspace_id = ?")
+			.param(workspace.id().value()).query(Long.class).single()).isGreaterThan(1);
 		assertThat(demo.createIfAbsent()).isEmpty();
 		assertThat(DemoBusiness.describe(accounts)).contains("sari@kopinusantara.example");
 	}

@@ -33,10 +33,11 @@ abstract class ResponseExportTests extends ResponseFixtures {
 		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;").contains(".csv");
 		List<CSVRecord> rows = csv(response);
 		assertThat(rows.get(0).toList()).containsExactly("response_id", "submitted_at", "survey", "version", "channel",
-				"branch", "touchpoint", "language", "nps", "like", "comment");
+				"branch", "touchpoint", "language", "nps", "like", "comment", "sentiment", "themes");
 		assertThat(rows).extracting(r -> r.get(0)).containsExactly("response_id", afterMidnight, late, early);
-		assertThat(rows.get(2).toList()).containsExactly(late, "2026-03-10T23:30:00+07:00", "Kunjungan", "1", "QR",
-				"Sudirman", "kasir", "id", "9", "c1", "Kopinya 100% enak");
+		// The last two columns say what text analytics read in the comments, once it has (after the commit).
+		assertThat(rows.get(2).toList().subList(0, 11)).containsExactly(late, "2026-03-10T23:30:00+07:00", "Kunjungan",
+				"1", "QR", "Sudirman", "kasir", "id", "9", "c1", "Kopinya 100% enak");
 		assertThat(rows.get(3).get(6)).isEqualTo("'-meja");
 		assertThat(rows.get(3).get(10)).isEqualTo("'=1+2");
 	}
@@ -46,7 +47,7 @@ abstract class ResponseExportTests extends ResponseFixtures {
 		List<CSVRecord> rows = csv(api("/api/v1/responses/export.csv?from=2026-03-10&to=2026-03-10")
 			.andExpect(status().isOk()).andReturn().getResponse());
 		assertThat(rows.get(0).toList()).containsExactly("response_id", "submitted_at", "survey", "version", "channel",
-				"branch", "touchpoint", "language", "question_id", "score", "choices", "text");
+				"branch", "touchpoint", "language", "question_id", "score", "choices", "text", "sentiment", "themes");
 		assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + " " + r.get(8))
 			.containsExactlyInAnyOrder(late + " nps", late + " like", late + " comment", other + " nps", other + " comment");
 		assertThat(rows).filteredOn(r -> r.get(0).equals(other) && r.get(8).equals("comment"))
@@ -61,7 +62,8 @@ abstract class ResponseExportTests extends ResponseFixtures {
 		assertThat(response.getHeader("Content-Disposition")).contains(".xlsx");
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertThat(text(sheet.getRow(0))).startsWith("response_id", "submitted_at").endsWith("nps", "like", "comment");
+			assertThat(text(sheet.getRow(0))).startsWith("response_id", "submitted_at")
+				.endsWith("nps", "like", "comment", "sentiment", "themes");
 			assertThat(sheet.getLastRowNum()).isEqualTo(2);
 			Row earliest = sheet.getRow(2);
 			assertThat(earliest.getCell(0).getStringCellValue()).isEqualTo(early);

@@ -63,6 +63,9 @@ abstract class ResponseIntakeTests {
 	@Autowired
 	SubmittedEvents events;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	String key;
 	WorkspaceId workspace;
 
@@ -91,6 +94,42 @@ abstract class ResponseIntakeTests {
 				assertThat(e.answers().get(0).score()).isEqualTo(9);
 				assertThat(e.touchpoint()).isEqualTo("kasir");
 			});
+	}
+
+	@Test
+	void announcesTheResponsesOfACallersTransactionTogetherWhenItCommits() throws Exception {
+		SurveyId survey = new SurveyId(UUID.fromString(publishedSurvey()));
+		List<ResponseId> stored = transactions.execute(status -> {
+			List<ResponseId> ids = new ArrayList<>();
+			for (int i = 0; i < 300; i++) {
+				ids.add(intake.submit(workspace, new Submission(survey, "row-" + i, Map.of("nps", i % 11, "comment",
+						"baris " + i), Channel.IMPORT, null, null, null, null, null, null)).response());
+			}
+			assertThat(events.batchesOf(survey)).as("nothing announced before the commit").isZero();
+			return ids;
+		});
+		assertThat(events.inBatches(survey)).containsExactlyElementsOf(stored);
+		assertThat(events.batchesOf(survey)).as("at most 256 a batch").isEqualTo(2);
+		transactions.executeWithoutResult(status -> {
+			intake.submit(workspace, new Submission(survey, "rolled-back", Map.of("nps", 1), Channel.IMPORT, null, null,
+					null, null, null, null));
+			status.setRollbackOnly();
+		});
+		assertThat(events.batchesOf(survey)).as("a transaction that rolled back announces nothing").isEqualTo(2);
+	}
+
+	@Test
+	void cutsLargeAnnouncementsIntoPartsTheEventRegistryCanHold() {
+		ResponseSubmitted small = new ResponseSubmitted(new ResponseId(UUID.randomUUID()), workspace,
+				new SurveyId(UUID.randomUUID()), 1, List.of(), Channel.API, null, null, null, "id", java.time.Instant.now(), "k");
+		ResponseSubmitted large = new ResponseSubmitted(small.response(), workspace, small.survey(), 1,
+				List.of(new io.tanggap.survey.AnsweredQuestion("comment", io.tanggap.survey.QuestionType.TEXT,
+						io.tanggap.survey.MetricRole.NONE, null, null, null, List.of(), "x".repeat(5000))),
+				Channel.API, null, null, null, "id", java.time.Instant.now(), "k");
+		assertThat(ResponsesSubmitted.parts(java.util.Collections.nCopies(600, small))).extracting(p -> p.responses().size())
+			.containsExactly(256, 256, 88);
+		assertThat(ResponsesSubmitted.parts(java.util.Collections.nCopies(256, large))).allSatisfy(part -> assertThat(
+				json.writeValueAsString(part).length()).isLessThan(1_000_000));
 	}
 
 	@Test

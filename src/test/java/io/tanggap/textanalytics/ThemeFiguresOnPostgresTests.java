@@ -1,0 +1,7 @@
+package io.tanggap.textanalytics;
+
+import io.tanggap.OnPostgres;
+
+@OnPostgres
+class ThemeFiguresOnPostgresTests extends ThemeFiguresTests {
+}
