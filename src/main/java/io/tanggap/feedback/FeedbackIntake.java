@@ -94,6 +94,15 @@ public class FeedbackIntake {
 	}
 
 	/**
+	 * @return whether the intake is busy: responses have been queueing up for the shared commit in
+	 *         the last moment. Work that may wait (reading comments, say) waits while it is, so that
+	 *         it never takes the CPU that taking responses in needs.
+	 */
+	public boolean busy() {
+		return writer.crowded();
+	}
+
+	/**
 	 * Checks a submission exactly as {@link #submit} does, without storing it: an import checks every
 	 * row before any of its batch is written, so one wrong row cannot spoil the batch's transaction.
 	 * @throws Problem naming the first thing that is wrong

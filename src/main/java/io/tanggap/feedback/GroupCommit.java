@@ -36,6 +36,14 @@ import io.tanggap.shared.WorkspaceId;
 class GroupCommit implements SmartLifecycle {
 
 	static final int MAX_BATCH = 256;
+	/**
+	 * A commit of this many responses means they are queueing up: the intake is {@link #crowded}.
+	 * A busy café or clinic sends a response every few seconds; eight at once come only from many
+	 * clients posting together.
+	 */
+	static final int CROWDED_BATCH = 8;
+	/** How long the intake counts as crowded after such a commit. */
+	static final Duration CROWDED_FOR = Duration.ofMillis(250);
 	private static final Duration WAIT = Duration.ofSeconds(30);
 	private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
@@ -47,11 +55,18 @@ class GroupCommit implements SmartLifecycle {
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
 	private volatile Thread writer;
+	/** When a commit last took {@link #CROWDED_BATCH} responses or more (System.nanoTime). */
+	private volatile long lastCrowded = System.nanoTime() - CROWDED_FOR.toNanos();
 
 	GroupCommit(Responses responses, TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.responses = responses;
 		this.transactions = transactions;
 		this.events = events;
+	}
+
+	/** @return whether responses have been queueing up for the shared commit in the last moment */
+	boolean crowded() {
+		return System.nanoTime() - lastCrowded < CROWDED_FOR.toNanos();
 	}
 
 	/** Queues the response and waits for the commit that contains it. */
@@ -101,6 +116,9 @@ class GroupCommit implements SmartLifecycle {
 			}
 			batch.add(first);
 			queue.drainTo(batch, MAX_BATCH - 1);
+			if (batch.size() >= CROWDED_BATCH) {
+				lastCrowded = System.nanoTime();
+			}
 			try {
 				commit(batch);
 			}

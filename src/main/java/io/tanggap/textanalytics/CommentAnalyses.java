@@ -77,6 +77,14 @@ class CommentAnalyses {
 		}
 	}
 
+	/** @return the greatest id below {@code bound} of a response whose comments have been read */
+	java.util.Optional<ResponseId> newestReadBefore(ResponseId bound) {
+		// Not MAX: PostgreSQL before 16 has no max(uuid).
+		return jdbc.sql("""
+				SELECT response_id FROM comment_analysis WHERE response_id < ? ORDER BY response_id DESC FETCH FIRST 1 ROW ONLY""")
+			.param(bound.value()).query(UUID.class).optional().map(ResponseId::new);
+	}
+
 	/** @return of the comments that have a reading, the revision it was read for */
 	Map<Comments.Position, Integer> revisions(Collection<Comments.Position> comments) {
 		Map<Comments.Position, Integer> revisions = new HashMap<>();

@@ -1,27 +1,38 @@
 package io.tanggap.textanalytics;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.tanggap.feedback.ResponsesSubmitted;
 
 /**
- * Reads the comments of responses as they are stored: after their commit, on another thread and in
- * a transaction of its own, so that reading never slows or blocks taking responses in, and a reading
- * that fails never loses or refuses a response. The event publication registry keeps each batch
- * until it has been read, and delivers it again after a crash; reading a batch twice stores it once.
+ * Hands the responses just stored to the {@link CommentReader} once their transaction has
+ * committed. Heard in the publisher's transaction (not through the event publication registry,
+ * which would cost every shared commit of responses a publication row and another commit): what the
+ * reader has not read when the service stops is found again by its catching up, not by re-delivery.
  */
 @Component
 class NewComments {
 
-	private final CommentReading reading;
+	private final CommentReader reader;
 
-	NewComments(CommentReading reading) {
-		this.reading = reading;
+	NewComments(CommentReader reader) {
+		this.reader = reader;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ResponsesSubmitted submitted) {
-		reading.readNew(submitted.responses());
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			reader.read(submitted.responses());
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				reader.read(submitted.responses());
+			}
+		});
 	}
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.tanggap.feedback.Comments;
+import io.tanggap.feedback.FeedbackIntake;
 import io.tanggap.shared.WorkspaceId;
 
 /**
@@ -46,6 +47,7 @@ class Reanalysis implements DisposableBean {
 	private final TransactionTemplate transactions;
 	private final TextAnalyticsSettings settings;
 	private final Clock clock;
+	private final FeedbackIntake intake;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "text-reanalysis");
 		thread.setDaemon(true);
@@ -55,7 +57,8 @@ class Reanalysis implements DisposableBean {
 	private volatile boolean stopping;
 
 	Reanalysis(ReanalysisJobs jobs, CommentReading reading, WorkspaceTaxonomies taxonomies, Comments comments,
-			TransactionTemplate transactions, TextAnalyticsSettings settings, Clock clock) {
+			TransactionTemplate transactions, TextAnalyticsSettings settings, Clock clock, FeedbackIntake intake) {
+		this.intake = intake;
 		this.jobs = jobs;
 		this.reading = reading;
 		this.taxonomies = taxonomies;
@@ -115,12 +118,26 @@ class Reanalysis implements DisposableBean {
 		}
 	}
 
+	/** Reads a part at a time, each while the intake is not busy (the work may wait, taking responses in may not). */
 	private void run(WorkspaceId workspace) {
-		while (Boolean.TRUE.equals(transactions.execute(status -> part(workspace)))) {
+		do {
+			while (intake.busy() && !stopping) {
+				pause();
+			}
 			if (stopping) {
 				jobs.release(workspace, clock.instant());
 				return;
 			}
+		}
+		while (Boolean.TRUE.equals(transactions.execute(status -> part(workspace))));
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

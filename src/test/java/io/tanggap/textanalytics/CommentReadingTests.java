@@ -43,6 +43,9 @@ abstract class CommentReadingTests extends CommentFixtures {
 	@Autowired
 	AnalyzedComments analyzed;
 
+	@Autowired
+	CommentReader reader;
+
 	@Test
 	void readsTheCommentOfAResponseStoredInATransactionAndAnnouncesIt(Scenario scenario) {
 		scenario.stimulate(() -> respond("enak", 9, 5, "makanannya enak sekali", Instant.now()))
@@ -150,6 +153,19 @@ abstract class CommentReadingTests extends CommentFixtures {
 				assertThat(jdbc.sql("SELECT COUNT(*) FROM comment_analysis WHERE workspace_id = ?")
 					.param(workspace.id().value()).query(Long.class).single()).isEqualTo(2);
 			});
+	}
+
+	@Test
+	void catchesUpWithACommentWithoutAReading(Scenario scenario) {
+		ResponseId response = respond("susul", 2, 2, "pelayannya jutek, kotor dan lama", Instant.now());
+		awaitReading(response);
+		// As if the service had stopped before reading it.
+		jdbc.sql("DELETE FROM comment_analysis WHERE response_id = ?").param(response.value()).update();
+		scenario.stimulate(() -> reader.catchUpFrom(response, java.time.Duration.ofSeconds(1)))
+			.andWaitAtMost(READING)
+			.andWaitForStateChange(() -> readings(response), n -> n == 1)
+			.andVerify(n -> assertThat(jdbc.sql("SELECT sentiment FROM comment_analysis WHERE response_id = ?")
+				.param(response.value()).query(String.class).single()).isEqualTo("negative"));
 	}
 
 	@Test
