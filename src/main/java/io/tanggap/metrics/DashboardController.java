@@ -11,12 +11,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import io.tanggap.feedback.Channel;
 import io.tanggap.identity.Actor;
 import io.tanggap.identity.Actors;
-import io.tanggap.identity.BranchDirectory;
 import io.tanggap.shared.Problem;
-import io.tanggap.survey.SurveyManagement;
 
 /**
  * The owner's dashboard ({@code /dashboard}): NPS, CSAT and CES of a period and segment with their
@@ -31,27 +28,21 @@ class DashboardController {
 
 	private final DashboardPage page;
 	private final MetricsQuery query;
-	private final SurveyManagement surveys;
-	private final BranchDirectory branches;
+	private final FilterChoices choices;
 	private final MessageSource messages;
 
-	DashboardController(DashboardPage page, MetricsQuery query, SurveyManagement surveys, BranchDirectory branches,
+	DashboardController(DashboardPage page, MetricsQuery query, FilterChoices choices,
 			MessageSource messages) {
 		this.page = page;
 		this.query = query;
-		this.surveys = surveys;
-		this.branches = branches;
+		this.choices = choices;
 		this.messages = messages;
 	}
 
 	@GetMapping("/dashboard")
 	String show(@ModelAttribute("filter") DashboardFilter.Params params, Model model) {
 		Actor actor = Actors.require();
-		model.addAttribute("surveys", surveys.all(actor));
-		model.addAttribute("branches", branches.all(actor.workspace()));
-		model.addAttribute("channels", Channel.values());
-		model.addAttribute("presets", DashboardFilter.Preset.values());
-		model.addAttribute("preset", DashboardFilter.chosen(params));
+		choices.addTo(model, actor, params);
 		try {
 			DashboardFilter filter = DashboardFilter.of(params, query.today(actor.workspace()));
 			model.addAttribute("dashboard", page.of(actor, filter, LocaleContextHolder.getLocale()));

@@ -10,12 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import io.tanggap.feedback.Channel;
 import io.tanggap.identity.Actor;
 import io.tanggap.identity.Actors;
-import io.tanggap.identity.BranchDirectory;
 import io.tanggap.shared.Problem;
-import io.tanggap.survey.SurveyManagement;
 
 /**
  * The drivers page ({@code /dashboard/drivers}): what drives a survey's outcome, from the answers of
@@ -30,16 +27,14 @@ class DriversController {
 
 	private final DriversPage page;
 	private final MetricsQuery query;
-	private final SurveyManagement surveys;
-	private final BranchDirectory branches;
+	private final FilterChoices choices;
 	private final PageProblems problems;
 
-	DriversController(DriversPage page, MetricsQuery query, SurveyManagement surveys, BranchDirectory branches,
+	DriversController(DriversPage page, MetricsQuery query, FilterChoices choices,
 			PageProblems problems) {
 		this.page = page;
 		this.query = query;
-		this.surveys = surveys;
-		this.branches = branches;
+		this.choices = choices;
 		this.problems = problems;
 	}
 
@@ -50,11 +45,7 @@ class DriversController {
 		Locale locale = LocaleContextHolder.getLocale();
 		DashboardFilter.Params params = yearUnlessChosen(typed);
 		List<String> chosen = named == null ? List.of() : named.stream().filter(id -> !id.isBlank()).toList();
-		model.addAttribute("surveys", surveys.all(actor));
-		model.addAttribute("branches", branches.all(actor.workspace()));
-		model.addAttribute("channels", Channel.values());
-		model.addAttribute("presets", DashboardFilter.Preset.values());
-		model.addAttribute("preset", DashboardFilter.chosen(params));
+		choices.addTo(model, actor, params);
 		model.addAttribute("outcome", outcome == null ? "" : outcome.strip());
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("questions", List.of());

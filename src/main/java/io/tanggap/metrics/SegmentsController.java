@@ -9,12 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import io.tanggap.feedback.Channel;
 import io.tanggap.identity.Actor;
 import io.tanggap.identity.Actors;
-import io.tanggap.identity.BranchDirectory;
 import io.tanggap.shared.Problem;
-import io.tanggap.survey.SurveyManagement;
 
 /**
  * The segments page ({@code /dashboard/segments}): the dashboard's filter, then NPS, CSAT and CES by
@@ -29,16 +26,14 @@ class SegmentsController {
 
 	private final SegmentsPage page;
 	private final MetricsQuery query;
-	private final SurveyManagement surveys;
-	private final BranchDirectory branches;
+	private final FilterChoices choices;
 	private final PageProblems problems;
 
-	SegmentsController(SegmentsPage page, MetricsQuery query, SurveyManagement surveys, BranchDirectory branches,
+	SegmentsController(SegmentsPage page, MetricsQuery query, FilterChoices choices,
 			PageProblems problems) {
 		this.page = page;
 		this.query = query;
-		this.surveys = surveys;
-		this.branches = branches;
+		this.choices = choices;
 		this.problems = problems;
 	}
 
@@ -47,11 +42,7 @@ class SegmentsController {
 			@ModelAttribute("typed") SegmentsChoice.Params typed, Model model) {
 		Actor actor = Actors.require();
 		Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("surveys", surveys.all(actor));
-		model.addAttribute("branches", branches.all(actor.workspace()));
-		model.addAttribute("channels", Channel.values());
-		model.addAttribute("presets", DashboardFilter.Preset.values());
-		model.addAttribute("preset", DashboardFilter.chosen(params));
+		choices.addTo(model, actor, params);
 		model.addAttribute("choice", typed.withDefaults());
 		model.addAttribute("dimensions", SegmentsChoice.STANDARD.stream().map(SegmentsChoice::code).toList());
 		model.addAttribute("figures", SegmentsChoice.FIGURES);

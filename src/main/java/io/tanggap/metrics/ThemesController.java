@@ -9,12 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import io.tanggap.feedback.Channel;
 import io.tanggap.identity.Actor;
 import io.tanggap.identity.Actors;
-import io.tanggap.identity.BranchDirectory;
 import io.tanggap.shared.Problem;
-import io.tanggap.survey.SurveyManagement;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -31,17 +28,14 @@ class ThemesController {
 	private final ThemesPage page;
 	private final ThemeFigures figures;
 	private final MetricsQuery query;
-	private final SurveyManagement surveys;
-	private final BranchDirectory branches;
+	private final FilterChoices choices;
 	private final PageProblems problems;
 
-	ThemesController(ThemesPage page, ThemeFigures figures, MetricsQuery query, SurveyManagement surveys,
-			BranchDirectory branches, PageProblems problems) {
+	ThemesController(ThemesPage page, ThemeFigures figures, MetricsQuery query, FilterChoices choices, PageProblems problems) {
 		this.page = page;
 		this.figures = figures;
 		this.query = query;
-		this.surveys = surveys;
-		this.branches = branches;
+		this.choices = choices;
 		this.problems = problems;
 	}
 
@@ -49,11 +43,7 @@ class ThemesController {
 	String show(@ModelAttribute("filter") DashboardFilter.Params params, Model model) {
 		Actor actor = Actors.require();
 		Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("surveys", surveys.all(actor));
-		model.addAttribute("branches", branches.all(actor.workspace()));
-		model.addAttribute("channels", Channel.values());
-		model.addAttribute("presets", DashboardFilter.Preset.values());
-		model.addAttribute("preset", DashboardFilter.chosen(params));
+		choices.addTo(model, actor, params);
 		try {
 			model.addAttribute("themes", page.of(actor, DashboardFilter.of(params, query.today(actor.workspace())), locale));
 		}
