@@ -18,8 +18,9 @@ import java.util.Locale;
  * model on SmSA train with 5-fold cross-validation (which also calibrates its probabilities),
  * fits the English calibration on NusaX-en train, writes the resources, and measures the written
  * model on SmSA valid (also rewritten as people type, see {@link ColloquialRewrite}, and read
- * with the language detected), NusaX-en valid and the aspects of HoASA and CASA valid. Every figure is
- * printed as {@code RESULT <figure> <value>}.
+ * with the language detected), NusaX-en valid, the aspects of HoASA and CASA valid, and whole
+ * HoASA and CASA reviews, train and valid, labelled by their aspects (see {@link AspectDocuments}).
+ * Every figure is printed as {@code RESULT <figure> <value>}.
  * @param data the folder with the data sets (as in ../shared/data)
  * @param out the folder the resources are written to
  */
