@@ -23,9 +23,8 @@ final class Cues {
 	boolean[] negated(Tokens tokens) {
 		boolean[] negated = new boolean[tokens.size()];
 		for (int i = 0; i < tokens.size(); i++) {
-			if (!lexicon.isNegator(tokens.get(i))
-					|| i + 1 < tokens.size() && lexicon.polarity(tokens.get(i), tokens.get(i + 1)) != 0f) {
-				continue; // not a negator, or one whose phrase has its own polarity ("tidak ada")
+			if (!lexicon.isNegator(tokens.get(i)) || lexicon.phraseLength(tokens, i, tokens.size()) > 0) {
+				continue; // not a negator, or one whose phrase has its own polarity ("tidak ada", "no reply")
 			}
 			for (int j = i + 1; j < tokens.size() && j <= i + NEGATION_REACH; j++) {
 				String word = tokens.get(j);
@@ -33,8 +32,8 @@ final class Cues {
 					break;
 				}
 				negated[j] = true;
-				if (lexicon.polarity(word) != 0f) {
-					break; // "tidak enak dan murah": the negation ends at its first polar word
+				if (lexicon.polarity(word) != 0f || lexicon.phraseLength(tokens, j, tokens.size()) > 0) {
+					break; // "tidak enak dan murah": the negation ends at its first polar word or phrase
 				}
 			}
 		}
@@ -84,9 +83,12 @@ final class Cues {
 	void polarity(Tokens tokens, boolean[] negated, float[] emphasis, int from, int to, float[] sums) {
 		for (int i = from; i < to; i++) {
 			String word = tokens.get(i);
-			float value = i + 1 < to ? lexicon.polarity(word, tokens.get(i + 1)) : 0f;
-			if (value != 0f) {
-				i++; // a polar phrase ("tidak ada", "luar biasa") is read as one word
+			int phrase = lexicon.phraseLength(tokens, i, to);
+			float value;
+			int at = i;
+			if (phrase > 0) {
+				value = lexicon.phrasePolarity(tokens, i, phrase);
+				i += phrase - 1; // a polar phrase ("tidak ada", "luar biasa", "took forever") is read as one word
 			}
 			else {
 				value = valence(tokens, i);
@@ -96,12 +98,15 @@ final class Cues {
 				if (word.equals("suka") && i + 1 < to && valence(tokens, i + 1) < 0f) {
 					continue; // "suka error": before a bad word "suka" means "often", not "likes"
 				}
-				value *= intensity(tokens, i, from, to);
-				if (negated[i]) {
-					value *= NEGATION;
+				if (i > from && lexicon.isPostIntensifier(word) && valence(tokens, i - 1) != 0f) {
+					continue; // "enak parah": after a polar word "parah" only strengthens it
 				}
+				value *= intensity(tokens, i, from, to);
 			}
-			value *= emphasis[i];
+			if (negated[at]) {
+				value *= NEGATION; // "tidak akan kembali lagi", "not worth it"
+			}
+			value *= emphasis[at];
 			if (value > 0) {
 				sums[0] += value;
 			}
@@ -128,7 +133,7 @@ final class Cues {
 			if (Tokens.isBreak(word)) {
 				return false;
 			}
-			if (lexicon.polarity(word) != 0f) {
+			if (lexicon.polarity(word) != 0f || lexicon.phraseLength(tokens, j, to) > 0) {
 				return true;
 			}
 		}

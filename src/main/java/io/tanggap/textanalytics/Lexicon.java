@@ -27,7 +27,7 @@ final class Lexicon {
 			"not", "no", "never", "nothing", "without", "nobody", "none", "neither", "nor", "hardly", "barely");
 
 	/** Words that strengthen (above 1) or soften (below 1) the polar word near them. */
-	private static final Map<String, Float> INTENSIFIERS = Map.ofEntries(Map.entry("sangat", 1.5f),
+	private static final Map<String, Float> INTENSIFIERS = Map.ofEntries(Map.entry("sangat", 1.5f), Map.entry("parah", 1.5f),
 			Map.entry("banget", 1.5f), Map.entry("sekali", 1.5f), Map.entry("amat", 1.5f), Map.entry("terlalu", 1.4f),
 			Map.entry("paling", 1.5f), Map.entry("sungguh", 1.4f), Map.entry("super", 1.5f), Map.entry("begitu", 1.3f),
 			Map.entry("benar", 1.3f), Map.entry("makin", 1.2f), Map.entry("semakin", 1.2f), Map.entry("cukup", 0.7f),
@@ -53,8 +53,11 @@ final class Lexicon {
 	final Set<String> enCommon;
 	final Map<Integer, Float> emoji;
 	final Set<String> known;
-	/** The first words of the polar phrases of two words, such as "tidak ada" or "luar biasa". */
+	/** The first words of the polar phrases of two or three words, such as "tidak ada" or "luar biasa". */
 	final Set<String> phraseStarts;
+
+	/** The longest polar phrase, in words. */
+	static final int MAX_PHRASE = 3;
 
 	private Lexicon(Map<String, String[]> colloquial, Map<String, Float> polarity, Set<String> idCommon,
 			Set<String> enCommon, Map<Integer, Float> emoji) {
@@ -127,18 +130,37 @@ final class Lexicon {
 		return INTENSIFIERS.getOrDefault(word, 1f);
 	}
 
-	/** Indonesian intensifiers that follow their word: "enak banget", "bersih sekali". */
+	/**
+	 * Indonesian intensifiers that follow their word: "enak banget", "bersih sekali", and the slang
+	 * "enak parah", "lelet parah" ("parah" on its own is "awful").
+	 */
 	boolean isPostIntensifier(String word) {
-		return word.equals("banget") || word.equals("sekali") || word.equals("amat");
+		return word.equals("banget") || word.equals("sekali") || word.equals("amat") || word.equals("parah");
 	}
 
-	/** @return the polarity of the phrase of two words, 0 when it is no polar phrase */
-	float polarity(String first, String second) {
-		if (!phraseStarts.contains(first)) {
-			return 0f;
+	/**
+	 * @return the number of words of the polar phrase that starts at {@code i} and ends before
+	 *         {@code to} (the longest, if several), 0 when none does
+	 */
+	int phraseLength(Tokens tokens, int i, int to) {
+		String first = tokens.get(i);
+		if (i + 1 >= to || !phraseStarts.contains(first)) {
+			return 0;
 		}
-		Float value = polarity.get(first + " " + second);
-		return value == null ? 0f : value;
+		String two = first + ' ' + tokens.get(i + 1);
+		if (i + 2 < to && polarity.containsKey(two + ' ' + tokens.get(i + 2))) {
+			return 3;
+		}
+		return polarity.containsKey(two) ? 2 : 0;
+	}
+
+	/** @return the polarity of the phrase of {@code length} words at {@code i} (see {@link #phraseLength}) */
+	float phrasePolarity(Tokens tokens, int i, int length) {
+		StringBuilder phrase = new StringBuilder(tokens.get(i));
+		for (int k = 1; k < length; k++) {
+			phrase.append(' ').append(tokens.get(i + k));
+		}
+		return polarity(phrase.toString());
 	}
 
 	/** @return the word's polarity, about -4..4, or 0 */

@@ -18,8 +18,9 @@ import java.util.Locale;
  * model on SmSA train with 5-fold cross-validation (which also calibrates its probabilities),
  * fits the English calibration on NusaX-en train, writes the resources, and measures the written
  * model on SmSA valid (also rewritten as people type, see {@link ColloquialRewrite}, and read
- * with the language detected), NusaX-en valid and the aspects of HoASA and CASA valid. Every figure is
- * printed as {@code RESULT <figure> <value>}.
+ * with the language detected), NusaX-en valid, the aspects of HoASA and CASA valid, and whole
+ * HoASA and CASA reviews, train and valid, labelled by their aspects (see {@link AspectDocuments}).
+ * Every figure is printed as {@code RESULT <figure> <value>}.
  * @param data the folder with the data sets (as in ../shared/data)
  * @param out the folder the resources are written to
  */
@@ -69,6 +70,11 @@ record ModelTraining(Path data, Path out, long seed, SentimentTraining settings,
 		List<LabelledText> colloquial = valid.stream().map(t -> new LabelledText(rewrite.rewrite(t.text()), t.sentiment())).toList();
 		result(print, "smsa_valid_colloquial", SentimentEvaluation.evaluate(analyzer, colloquial, null));
 		result(print, "nusax_en_valid", SentimentEvaluation.evaluate(analyzer, Corpus.read(data.resolve("en-sentiment-nusax/valid.csv")), TextLanguage.EN));
+		for (String split : List.of("train", "valid")) {
+			List<LabelledText> reviews = new ArrayList<>(AspectDocuments.read(data.resolve("id-aspects-hoasa/" + split + ".csv")));
+			reviews.addAll(AspectDocuments.read(data.resolve("id-aspects-casa/" + split + ".csv")));
+			polar(print, "aspect_reviews_" + split, SentimentEvaluation.evaluate(analyzer, reviews, TextLanguage.ID));
+		}
 		aspects(print, "hoasa_valid", AspectEvaluation.evaluate(data.resolve("id-aspects-hoasa/valid.csv"), AspectEvaluation.HOASA, analyzer));
 		aspects(print, "casa_valid", AspectEvaluation.evaluate(data.resolve("id-aspects-casa/valid.csv"), AspectEvaluation.CASA, analyzer));
 	}
@@ -111,6 +117,14 @@ record ModelTraining(Path data, Path out, long seed, SentimentTraining settings,
 			print.println(String.format(Locale.ROOT, "RESULT %s_%s precision=%.4f recall=%.4f f1=%.4f", name, s.label(),
 					confusion.precision(s), confusion.recall(s), confusion.f1(s)));
 		}
+		print.flush();
+	}
+
+	/** Figures of reviews labelled only positive or negative (see {@link AspectDocuments}). */
+	private static void polar(PrintWriter print, String name, Confusion confusion) {
+		print.println(String.format(Locale.ROOT, "RESULT %s_polar_f1 %.4f accuracy=%.4f positive_f1=%.4f negative_f1=%.4f n=%d", name,
+				AspectDocuments.polarF1(confusion), confusion.accuracy(), confusion.f1(Sentiment.POSITIVE),
+				confusion.f1(Sentiment.NEGATIVE), confusion.total()));
 		print.flush();
 	}
 

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 		description = "Measure sentiment on a labelled file (text<TAB>label lines): precision, recall, F1, confusion matrix, macro F1.")
 public class TextEvalCommand implements Callable<Integer> {
 
-	/** The language the texts are read as. */
+	/** The language the texts are read as; {@code auto} detects each text's language, as the product does. */
 	enum Lang {
-		ID(TextLanguage.ID), EN(TextLanguage.EN);
+		ID(TextLanguage.ID), EN(TextLanguage.EN), AUTO(null);
 
 		final TextLanguage language;
 

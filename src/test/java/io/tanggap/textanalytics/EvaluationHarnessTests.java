@@ -86,6 +86,32 @@ class EvaluationHarnessTests {
 	}
 
 	@Test
+	void labelsAReviewByItsAspectsWhenTheyAgree() throws Exception {
+		Path hoasa = Files.writeString(dir.resolve("hoasa.csv"), """
+				review,ac,general,kebersihan,service
+				kamar kotor dan ac mati,neg,neut,neg,neut
+				bersih dan ramah,neut,pos,pos,pos
+				bersih tapi ac mati,neg,neut,pos,neut
+				ac dingin tapi berisik,neg_pos,neut,neut,neut
+				menginap dua malam,neut,neut,neut,neut
+				""");
+		assertThat(AspectDocuments.read(hoasa)).containsExactly(new LabelledText("kamar kotor dan ac mati", Sentiment.NEGATIVE),
+				new LabelledText("bersih dan ramah", Sentiment.POSITIVE));
+		Path casa = Files.writeString(dir.resolve("casa.csv"), "sentence,fuel,price\nirit dan murah,positive,positive\nboros,negative,neutral\n");
+		assertThat(AspectDocuments.read(casa)).extracting(LabelledText::sentiment).containsExactly(Sentiment.POSITIVE, Sentiment.NEGATIVE);
+	}
+
+	@Test
+	void measuresPolarReviewsByTheF1OfPositiveAndNegative() {
+		Confusion confusion = new Confusion();
+		confusion.add(Sentiment.POSITIVE, Sentiment.POSITIVE);
+		confusion.add(Sentiment.NEGATIVE, Sentiment.NEGATIVE);
+		confusion.add(Sentiment.NEGATIVE, Sentiment.NEUTRAL);
+		// positive: P 1, R 1, F1 1; negative: P 1, R 1/2, F1 2/3; a neutral reading is only a miss
+		assertThat(AspectDocuments.polarF1(confusion)).isCloseTo((1 + 2 / 3.0) / 2, within(1e-12));
+	}
+
+	@Test
 	void measuresTheAnalyzerOnAFile() throws Exception {
 		List<LabelledText> texts = List.of(new LabelledText("makanannya enak sekali", Sentiment.POSITIVE),
 				new LabelledText("pelayanan sangat buruk dan mengecewakan", Sentiment.NEGATIVE),

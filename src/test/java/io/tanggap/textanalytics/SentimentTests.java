@@ -69,6 +69,54 @@ class SentimentTests {
 	}
 
 	@Test
+	void readsCommonIndonesianPraiseAndComplaintsOfCustomers() {
+		assertThat(sentiment("gak nyesel beli di sini")).isEqualTo(Sentiment.POSITIVE);
+		assertThat(sentiment("nyesel beli di sini")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("pelayanannya lelet banget")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("harganya worth it, mantul")).isEqualTo(Sentiment.POSITIVE);
+		assertThat(sentiment("ga worth it sama sekali")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("zonk, barangnya beda sama di foto")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("adminnya cepet tanggap dan solutif")).isEqualTo(Sentiment.POSITIVE);
+		assertThat(sentiment("bikin bete, chat gak dibales dari kemarin")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("kapok, kemahalan dan porsinya dikit")).isEqualTo(Sentiment.NEGATIVE);
+	}
+
+	@Test
+	void readsPhrasesOfThreeWordsAsOne() {
+		assertThat(sentiment("tidak ada masalah dengan pesanan saya")).isEqualTo(Sentiment.POSITIVE);
+		assertThat(sentiment("tidak ada keluhan, semuanya lancar")).isEqualTo(Sentiment.POSITIVE);
+		assertThat(sentiment("sudah seminggu, belum ada kabar")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("Item was out of stock after I paid")).isEqualTo(Sentiment.NEGATIVE);
+	}
+
+	@Test
+	void turnsAPolarPhraseRoundUnderNegation() {
+		assertThat(sentiment("pengirimannya tepat waktu")).isEqualTo(Sentiment.POSITIVE);
+		assertThat(sentiment("pengirimannya tidak tepat waktu")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("We are not coming back")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("We will definitely come back")).isEqualTo(Sentiment.POSITIVE);
+	}
+
+	@Test
+	void readsParahAfterAPolarWordAsAnIntensifier() {
+		assertThat(sentiment("enak parah! harus coba")).isEqualTo(Sentiment.POSITIVE);
+		assertThat(sentiment("lemot parah")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("parah, pesanan saya hilang")).isEqualTo(Sentiment.NEGATIVE);
+	}
+
+	@Test
+	void readsEnglishCustomerComplaintsVaderLacks() {
+		assertThat(sentiment("The wait was too long")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("Took forever to get our food")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("Overpriced for what you get")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("Cold food and wrong order")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("Never got a reply to my email")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("Delivery was late again")).isEqualTo(Sentiment.NEGATIVE);
+		assertThat(sentiment("Well done team, highly recommend")).isEqualTo(Sentiment.POSITIVE);
+		assertThat(sentiment("The room was spotless and the bed was comfy")).isEqualTo(Sentiment.POSITIVE);
+	}
+
+	@Test
 	void confidenceIsAProbability() {
 		for (String text : new String[] { "enak", "tidak enak", "hmm", "the best", "" }) {
 			assertThat(confidence(text)).isBetween(1 / 3.0 - 1e-9, 1.0);

@@ -56,6 +56,13 @@ class TextCommandsTests {
 	}
 
 	@Test
+	void detectsEachTextsLanguageWhenToldAuto() throws Exception {
+		Path file = Files.writeString(dir.resolve("mixed.tsv"), "makanannya enak sekali\tpositive\nThe staff were rude and unhelpful\tnegative\n");
+		Run run = run(new TextEvalCommand(), "--lang", "auto", file.toString());
+		assertThat(run.out()).endsWith("RESULT macro_f1 1.0000" + System.lineSeparator());
+	}
+
+	@Test
 	void rejectsAMissingEmptyOrMislabelledFileWithExitCodeTwo() throws Exception {
 		Run missing = run(new TextEvalCommand(), "--lang", "id", dir.resolve("nope.tsv").toString());
 		assertThat(missing.exit()).isEqualTo(2);
@@ -107,7 +114,7 @@ class TextCommandsTests {
 		Run second = run(new TextTrainCommand(), "--data", data.toString(), "--out", dir.resolve("b").toString(), "--seed", "7");
 		assertThat(first.exit()).as(first.err()).isZero();
 		assertThat(first.out()).contains("RESULT smsa_cv5_macro_f1 ", "RESULT smsa_valid_macro_f1 ", "RESULT nusax_en_valid_macro_f1 ",
-				"RESULT hoasa_valid_cleanliness detection_precision=", "RESULT casa_valid_price detection_precision=");
+				"RESULT aspect_reviews_train_polar_f1 ", "RESULT aspect_reviews_valid_polar_f1 ", "RESULT hoasa_valid_cleanliness detection_precision=", "RESULT casa_valid_price detection_precision=");
 		assertThat(second.out()).isEqualTo(first.out());
 		for (String file : List.of(TextAnalyzer.MODEL_FILE, LexiconSentiment.FILE, "vader-lexicon.tsv", "emoji-valence.tsv")) {
 			assertThat(Files.readAllBytes(dir.resolve("b").resolve(file))).as(file).isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(file)));

@@ -30,6 +30,14 @@ class ThemeTests {
 	}
 
 	@Test
+	void givesAThemeTheSentimentOfACustomerPhrase() {
+		assertThat(themes("The wait was too long")).containsExactly(new ThemeMention("waiting_time", Sentiment.NEGATIVE));
+		assertThat(themes("makanannya enak, cuma nunggunya kelamaan")).containsExactly(
+				new ThemeMention("product_quality", Sentiment.POSITIVE), new ThemeMention("waiting_time", Sentiment.NEGATIVE));
+		assertThat(themes("pengirimannya cepet, packing rapi")).contains(new ThemeMention("delivery", Sentiment.POSITIVE));
+	}
+
+	@Test
 	void splitsClausesAtPunctuation() {
 		assertThat(themes("Lantai bersih. Wifi tidak berfungsi, harga murah")).containsExactly(
 				new ThemeMention("cleanliness", Sentiment.POSITIVE), new ThemeMention("facilities", Sentiment.NEGATIVE),

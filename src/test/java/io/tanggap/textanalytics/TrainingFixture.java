@@ -42,11 +42,14 @@ final class TrainingFixture {
 				"love\t3.2\t0.4\t[3, 3]", "rude\t-2.0\t0.8\t[-2, -2]", "terrible\t-2.1\t0.8\t[-2, -2]", "dirty\t-1.9\t0.6\t[-2, -2]",
 				"smiling\t1.6\t0.6\t[2, 1]", "angry\t-2.3\t0.6\t[-2, -3]", ":)\t2.0\t1.0\t[2, 2]"));
 		write(data.resolve("en-lexicon-vader/emoji_utf8_lexicon.txt"), List.of("😀\tsmiling face", "😡\tangry face", "🚗\tcar"));
-		write(data.resolve("id-aspects-hoasa/valid.csv"), List.of("review,ac,air_panas,bau,general,kebersihan,linen,service,sunrise_meal,tv,wifi",
-				"kamar bersih tapi ac rusak,neg,neut,neut,neut,pos,neut,neut,neut,neut,neut",
-				"pelayanan ramah,neut,neut,neut,neut,neut,neut,pos,neut,neut,neut"));
-		write(data.resolve("id-aspects-casa/valid.csv"), List.of("sentence,fuel,machine,others,part,price,service",
-				"harga mahal tapi mesin halus,neutral,positive,neutral,neutral,negative,neutral"));
+		for (String split : List.of("train", "valid")) {
+			write(data.resolve("id-aspects-hoasa/" + split + ".csv"), List.of("review,ac,air_panas,bau,general,kebersihan,linen,service,sunrise_meal,tv,wifi",
+					"kamar bersih tapi ac rusak,neg,neut,neut,neut,pos,neut,neut,neut,neut,neut",
+					"pelayanan ramah,neut,neut,neut,neut,neut,neut,pos,neut,neut,neut",
+					"kamar kotor dan bau,neut,neut,neg,neut,neg,neut,neut,neut,neut,neut"));
+			write(data.resolve("id-aspects-casa/" + split + ".csv"), List.of("sentence,fuel,machine,others,part,price,service",
+					"harga mahal tapi mesin halus,neutral,positive,neutral,neutral,negative,neutral"));
+		}
 		return data;
 	}
 
