@@ -17,6 +17,11 @@ import java.util.Map;
 final class ThemeMatcher {
 
 	private static final String[] SUFFIXES = { "lah", "kah", "pun", "kan", "an", "in", "ku", "mu", "i", "s" };
+	/**
+	 * Words that look like a keyword with a suffix but mean something else: "pesanan" is an order,
+	 * not a message ("pesan"); "lamaran" is an application, not a long wait ("lama").
+	 */
+	private static final java.util.Set<String> OTHER_WORDS = java.util.Set.of("pesanan", "lamaran");
 	private static final int MIN_STEM = 3;
 
 	/** One keyword: the theme it names and its words after the first. */
@@ -56,6 +61,9 @@ final class ThemeMatcher {
 				continue;
 			}
 			match(byFirstWord.get(word), tokens, i, mentions);
+			if (OTHER_WORDS.contains(word)) {
+				continue;
+			}
 			for (String suffix : SUFFIXES) {
 				if (word.length() - suffix.length() >= MIN_STEM && word.endsWith(suffix)) {
 					match(byFirstWord.get(word.substring(0, word.length() - suffix.length())), tokens, i, mentions);
@@ -93,7 +101,7 @@ final class ThemeMatcher {
 		if (word.equals(keyword)) {
 			return true;
 		}
-		if (!word.startsWith(keyword) || keyword.length() < MIN_STEM) {
+		if (!word.startsWith(keyword) || keyword.length() < MIN_STEM || OTHER_WORDS.contains(word)) {
 			return false;
 		}
 		String suffix = word.substring(keyword.length());

@@ -61,6 +61,14 @@ class ThemeTests {
 	}
 
 	@Test
+	void doesNotReadAWordOfItsOwnAsASuffixedForm() {
+		// "pesanan" is an order, not a message ("pesan"); "lamaran" an application, not a long wait.
+		assertThat(keys("pesanan saya sudah sampai")).doesNotContain("communication");
+		assertThat(keys("pesannya tidak dibalas")).contains("communication");
+		assertThat(keys("lamaran saya diterima")).doesNotContain("waiting_time");
+	}
+
+	@Test
 	void mentionsEachThemeOnceInTheOrderFirstMentioned() {
 		assertThat(keys("Harga mahal. Harganya juga naik terus. Kasirnya ramah")).containsExactly("price", "staff");
 	}
