@@ -68,6 +68,7 @@ abstract class IngestionFastPathTests {
 	void answersTheSameOnTheFastPathAsThroughSpringMvc() throws Exception {
 		String survey = publishedSurvey();
 		String body = "{\"answers\": {\"nps\": 8}}";
+		List<String> problems = new java.util.ArrayList<>();
 		// A plain JSON post takes the fast path; a query string sends the same post through Spring MVC.
 		for (String path : List.of("/responses", "/responses?via=mvc")) {
 			String uri = "/api/v1/surveys/" + survey + path;
@@ -84,12 +85,17 @@ abstract class IngestionFastPathTests {
 					.contentType(MediaType.APPLICATION_JSON).content("null"))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-			mvc.perform(post(uri).header("X-API-Key", key).header("Idempotency-Key", "range-" + path)
-					.contentType(MediaType.APPLICATION_JSON).content("{\"answers\": {\"nps\": 12}}"))
+			String problem = mvc.perform(post(uri).header("X-API-Key", key).header("Idempotency-Key", "range-" + path)
+					.header("Accept-Language", "id").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"answers\": {\"nps\": 12}}"))
 				.andExpect(status().isUnprocessableContent())
-				.andExpect(jsonPath("$.type").value("/problems/answer-out-of-range"));
+				.andExpect(jsonPath("$.type").value("/problems/answer-out-of-range")).andReturn().getResponse()
+				.getContentAsString();
+			problems.add(problem.replaceAll("\"instance\":\"[^\"]*\"", ""));
 		}
 		assertThat(count(survey)).isEqualTo(2);
+		// The same problem detail, in the language asked for, both ways.
+		assertThat(problems.get(0)).isEqualTo(problems.get(1)).contains("harus antara 0 dan 10");
 		// The fast path names its requests in the request metric as Spring MVC would.
 		double before = postsMeasured();
 		postResponse(survey, "measured", body).andExpect(status().isCreated());
