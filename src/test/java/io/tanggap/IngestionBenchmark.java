@@ -42,15 +42,19 @@ import io.tanggap.survey.Text;
  */
 public final class IngestionBenchmark {
 
+	/** How many comments the ceiling has written (one a response), which no reading is expected for. */
+	private static long ceilingComments;
+
 	/** The kind of ids the service gives responses (version 7), so that the ceiling writes the same rows. */
 	private static final com.fasterxml.uuid.impl.TimeBasedEpochGenerator TIME_ORDERED =
 			com.fasterxml.uuid.Generators.timeBasedEpochGenerator();
 
 	public static void main(String[] args) throws Exception {
 		String database = args.length > 0 ? args[0] : "h2";
-		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 128;
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
 		int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 120;
+		int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
 		Path dataDir = Files.createTempDirectory("tanggap-bench");
 		List<String> properties = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
 				"--tanggap.data-dir=" + dataDir, "--tanggap.test-fixtures=false", "--spring.datasource.hikari.maximum-pool-size=32"));
@@ -70,27 +74,45 @@ public final class IngestionBenchmark {
 			SurveyId survey = surveys.publish(owner, surveys.create(owner, "Bench", definition()).id()).id();
 
 			Page page = respondentPage(port, survey);
-			Load load = http(database, port, key, survey, clients, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds));
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			// Rounds of load and ceiling, one after the other, so that both see the database as it
+			// grows and the machine as it is; each alone moves by about a tenth from run to run.
+			List<Load> loads = new ArrayList<>();
+			List<Double> ceilings = new ArrayList<>();
+			List<Double> readings = new ArrayList<>();
+			for (int round = 1; round <= rounds; round++) {
+				Load load = http(port, key, survey, clients, Duration.ofSeconds(round == 1 ? warmUp : 0),
+						Duration.ofSeconds(seconds));
+				// The comments are read once the rush is over; the ceiling is measured after that, on a quiet database.
+				readings.add(caughtUp(jdbc));
+				double ceiling = ceiling(jdbc, workspace, survey, Duration.ofSeconds(seconds));
+				System.out.printf("round %d: %.0f acknowledged/s, ceiling %.0f/s%n", round, load.perSecond(), ceiling);
+				System.out.printf("RESULT ingestion_http_%s_share_of_ceiling_round_%d %.3f ratio%n", database, round,
+						load.perSecond() / ceiling);
+				loads.add(load);
+				ceilings.add(ceiling);
+			}
+			Load load = Load.of(loads);
+			double ceiling = ceilings.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+			String tag = database;
 			if (database.equals("h2")) {
-				// The embedded database's file right after the load, with how many responses it holds.
+				// The embedded database's file at the end, with how many responses it holds.
 				try (var files = Files.walk(dataDir)) {
 					long bytes = files.filter(f -> f.toString().endsWith(".mv.db")).mapToLong(f -> f.toFile().length()).sum();
-					long stored = app.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM survey_response", Long.class);
+					long stored = jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Long.class);
 					System.out.printf("RESULT ingestion_h2_file_size %d MB%n", bytes >> 20);
 					System.out.printf("RESULT ingestion_h2_responses_stored %d responses%n", stored);
 				}
 			}
-			// The comments are read once the rush is over; the ceiling is measured after that, on a quiet database.
-			double reading = caughtUp(app.getBean(JdbcTemplate.class));
-			double ceiling = ceiling(app.getBean(JdbcTemplate.class), workspace, survey, Duration.ofSeconds(seconds / 2 + 1));
-			String tag = database;
+			System.out.printf("RESULT ingestion_http_%s_cpu_per_response %.0f us%n", tag, load.cpuMicrosPerRequest());
 			System.out.printf("RESULT ingestion_http_%s_acknowledged %.0f responses/s%n", tag, load.perSecond());
 			System.out.printf("RESULT ingestion_http_%s_p50 %.1f ms%n", tag, load.percentile(50));
 			System.out.printf("RESULT ingestion_http_%s_p99 %.1f ms%n", tag, load.percentile(99));
 			System.out.printf("RESULT ingestion_http_%s_errors %d requests%n", tag, load.errors());
 			System.out.printf("RESULT ingestion_database_ceiling_%s %.0f responses/s%n", tag, ceiling);
 			System.out.printf("RESULT ingestion_http_%s_share_of_ceiling %.3f ratio%n", tag, load.perSecond() / ceiling);
-			System.out.printf("RESULT comments_read_after_the_load_%s %.0f comments/s%n", tag, reading);
+			System.out.printf("RESULT comments_read_after_the_load_%s %.0f comments/s%n", tag,
+					readings.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
 			System.out.printf("RESULT respondent_page_%s_bytes %d bytes%n", tag, page.bytes());
 			System.out.printf("RESULT respondent_page_%s_server_p50 %.2f ms%n", tag, page.p50Millis());
 		}
@@ -105,8 +127,9 @@ public final class IngestionBenchmark {
 	 * @return comments read per second while catching up
 	 */
 	private static double caughtUp(JdbcTemplate jdbc) throws InterruptedException {
+		// The ceiling's rows are written past the service, so nothing announces their comments.
 		long comments = jdbc.queryForObject("SELECT COUNT(*) FROM answer WHERE type = 'TEXT' AND text_value IS NOT NULL",
-				Long.class);
+				Long.class) - ceilingComments;
 		long before = jdbc.queryForObject("SELECT COUNT(*) FROM comment_analysis", Long.class);
 		long start = System.nanoTime();
 		long read = before;
@@ -141,9 +164,23 @@ public final class IngestionBenchmark {
 		return new Page(bytes, nanos[nanos.length / 2] / 1e6);
 	}
 
-	record Load(long acknowledged, long errors, double seconds, long[] latenciesMicros) {
+	/** Posts counted, with the process's CPU time while they ran. */
+	record Load(long acknowledged, long errors, double seconds, long[] latenciesMicros, long cpuNanos) {
+
+		/** The rounds together: their posts over their time. */
+		static Load of(List<Load> rounds) {
+			return new Load(rounds.stream().mapToLong(Load::acknowledged).sum(), rounds.stream().mapToLong(Load::errors).sum(),
+					rounds.stream().mapToDouble(Load::seconds).sum(),
+					rounds.stream().flatMapToLong(r -> Arrays.stream(r.latenciesMicros())).toArray(),
+					rounds.stream().mapToLong(Load::cpuNanos).sum());
+		}
+
 		double perSecond() {
 			return acknowledged / seconds;
+		}
+
+		double cpuMicrosPerRequest() {
+			return cpuNanos / 1e3 / Math.max(1, acknowledged + errors);
 		}
 
 		double percentile(int p) {
@@ -161,8 +198,7 @@ public final class IngestionBenchmark {
 	 * the latter is counted. One thread drives them all ({@link PostingLoad}), so that the load takes
 	 * as little as possible of the CPU it shares with the service.
 	 */
-	private static Load http(String database, int port, String key, SurveyId survey, int clients, Duration warmUp,
-			Duration duration)
+	private static Load http(int port, String key, SurveyId survey, int clients, Duration warmUp, Duration duration)
 			throws Exception {
 		PostingLoad posting = new PostingLoad(port, "/api/v1/surveys/" + survey + "/responses", key,
 				IngestionBenchmark::body);
@@ -184,8 +220,6 @@ public final class IngestionBenchmark {
 		PostingLoad.Result result = running.get();
 		Cpu after = Cpu.now();
 		long requests = Math.max(1, result.acknowledged() + result.errors());
-		System.out.printf("RESULT ingestion_http_%s_cpu_per_response %.0f us%n", database,
-				(after.process() - before.process()) / 1e3 / requests);
 		if (System.getProperty("threads") != null) {
 			System.out.printf("threads jit %.0f us/response, gc %.0f us/response (wall time of pauses and concurrent work)%n",
 					(after.jit() - before.jit()) * 1e3 / requests, (after.gc() - before.gc()) * 1e3 / requests);
@@ -198,7 +232,8 @@ public final class IngestionBenchmark {
 				}
 			});
 		}
-		return new Load(result.acknowledged(), result.errors(), result.seconds(), result.latenciesMicros());
+		return new Load(result.acknowledged(), result.errors(), result.seconds(), result.latenciesMicros(),
+				after.process() - before.process());
 	}
 
 	/** CPU time of the process and of its threads, by name. */
@@ -274,6 +309,7 @@ public final class IngestionBenchmark {
 				return null;
 			});
 			written += 500;
+			ceilingComments += 500;
 		}
 		return written / ((System.nanoTime() - start) / 1e9);
 	}
