@@ -64,6 +64,37 @@ final class RollupLineIds {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @return the number of each of a workspace's lines (those given and any others it has), adding
+	 * the given lines there are none of yet in the caller's transaction; read in one statement, for a
+	 * rebuild that may name thousands of lines
+	 */
+	Map<Line, Integer> idsOfWorkspace(UUID workspace, Collection<Line> lines, boolean postgres) {
+		Map<Line, Integer> ids = linesOf(workspace);
+		TreeSet<Line> missing = new TreeSet<>(Line.ORDER);
+		lines.stream().filter(line -> !ids.containsKey(line)).forEach(missing::add);
+		if (missing.isEmpty()) {
+			return ids;
+		}
+		List<Object[]> keys = new ArrayList<>(missing.size());
+		missing.forEach(line -> keys.add(line.parameters()));
+		jdbc.batchUpdate(postgres ? ADD_POSTGRES : ADD_H2, keys);
+		Map<Line, Integer> all = linesOf(workspace);
+		Map<Line, Integer> added = new HashMap<>();
+		missing.forEach(line -> added.put(line, Objects.requireNonNull(all.get(line))));
+		remember(added);
+		return all;
+	}
+
+	private Map<Line, Integer> linesOf(UUID workspace) {
+		Map<Line, Integer> ids = new HashMap<>();
+		jdbc.query("SELECT id, " + KEY + " FROM score_rollup_line WHERE workspace_id = ?", rs -> {
+			ids.put(new Line(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), rs.getObject(8, UUID.class), rs.getString(9)), rs.getInt(1));
+		}, workspace);
+		return ids;
+	}
+
 	/** @return the number of each line, adding the lines there are none of yet in the caller's transaction */
 	Map<Line, Integer> ids(Collection<Line> lines, boolean postgres) {
 		Map<Line, Integer> ids = new HashMap<>();
@@ -90,6 +121,12 @@ final class RollupLineIds {
 			found.put(line, Objects.requireNonNull(id));
 		}
 		ids.putAll(found);
+		remember(found);
+		return ids;
+	}
+
+	/** Remembers numbers of lines this transaction added, once it has committed. */
+	private void remember(Map<Line, Integer> found) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -102,6 +139,5 @@ final class RollupLineIds {
 			// Without a transaction each statement has committed already.
 			known.putAll(found);
 		}
-		return ids;
 	}
 }

@@ -95,9 +95,6 @@ abstract class RollupConsistencyTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@Autowired
-	javax.sql.DataSource dataSource;
-
 	private boolean postgres() {
 		return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) c -> c.getMetaData()
 			.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
@@ -190,16 +187,17 @@ abstract class RollupConsistencyTests {
 		assertThat(incremental).isNotEmpty();
 		transactions.executeWithoutResult(status -> recorder.rebuild(workspace.id()));
 		assertThat(RollupCells.difference(RollupCells.inTable(jdbc, rows), incremental)).as("after a rebuild").isEmpty();
-		if (postgres()) {
-			// Ranges of about seven responses each (every page sampled), counted on two connections at once
-			// and on the caller's alone: the ranges' bounds, the open first and last range and the sum of
-			// the keys that several ranges share.
-			RangedRebuild small = new RangedRebuild(jdbc, table::replaceWithGathered, dataSource, 2, 7, 100);
+		// Ranges of about seven responses each, counted on two connections at once and on the caller's
+		// alone: the ranges' bounds, the open last range, and the rows that several ranges count.
+		// On PostgreSQL also with each range joined and grouped by the database.
+		for (boolean grouped : postgres() ? List.of(false, true) : List.of(false)) {
 			for (boolean alone : List.of(true, false)) {
-				transactions.executeWithoutResult(status -> small.run(workspace.id(), ZoneId.of("Asia/Jakarta"), alone));
+				transactions.executeWithoutResult(
+						status -> table.rebuild(workspace.id(), ZoneId.of("Asia/Jakarta"), alone, 2, 7, grouped));
 				assertThat(RollupCells.difference(RollupCells.inTable(jdbc, rows), incremental))
-					.as("after a rebuild by small ranges, on other connections: %s", alone).isEmpty();
-				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM score_rollup_rebuild", Long.class)).isZero();
+					.as("after a rebuild by small ranges, on other connections: %s, grouped by PostgreSQL: %s", alone,
+							grouped)
+					.isEmpty();
 			}
 		}
 		cubeEqualsTable(workspace.id(), survey, branchIds, random);
