@@ -84,7 +84,6 @@ final class RebuildCounter {
 		final Map<Source, Integer> sources = new HashMap<>();
 		final List<Source> sourceList = new ArrayList<>();
 		final Map<Question, Integer> questions = new HashMap<>();
-		final List<Question> questionList = new ArrayList<>();
 		/** [source][question] → the tally's line number + 1 (0: not seen yet). */
 		int[][] lineOf = new int[16][];
 		final Map<Long, int[]> counts = tally.newCounts();
@@ -105,8 +104,7 @@ final class RebuildCounter {
 			Question key = new Question(question, type, role);
 			Integer q = questions.get(key);
 			if (q == null) {
-				questionList.add(key);
-				q = questionList.size() - 1;
+				q = questions.size();
 				questions.put(key, q);
 			}
 			if (source >= lineOf.length) {
