@@ -274,7 +274,7 @@ public final class IngestionBenchmark {
 			List<Object[]> answers = new ArrayList<>();
 			for (int i = 0; i < 500; i++) {
 				UUID id = TIME_ORDERED.generate();
-				responses.add(new Object[] { id, workspace.value(), survey.value(), 1, UUID.randomUUID().toString(), "API", "id", now, now });
+				responses.add(new Object[] { id, workspace.value(), survey.value(), 1, UUID.randomUUID().toString(), "API", "id", now, now, "94-" });
 				answers.add(new Object[] { id, "nps", "NPS", "NPS", 9, 0, 10, null });
 				answers.add(new Object[] { id, "csat", "CSAT_5", "CSAT", 4, 1, 5, null });
 				answers.add(new Object[] { id, "comment", "TEXT", "NONE", null, null, null, "Kopinya enak, pelayanan cepat" });
@@ -283,7 +283,7 @@ public final class IngestionBenchmark {
 				connection.setAutoCommit(false);
 				try (var r = connection.prepareStatement("""
 						INSERT INTO survey_response (id, workspace_id, survey_id, survey_version, idempotency_key, channel,
-						  language, submitted_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+						  language, submitted_at, received_at, scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 						var a = connection.prepareStatement("""
 								INSERT INTO answer (response_id, question_id, type, role, score, scale_min, scale_max, text_value)
 								VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {

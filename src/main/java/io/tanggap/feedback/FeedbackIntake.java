@@ -124,7 +124,7 @@ public class FeedbackIntake {
 				limited(submission.touchpoint(), "touchpoint", 100, false),
 				limited(submission.customerRef(), "customer-ref", MAX_REFERENCE, false),
 				language(submission.language(), checked), submittedAt(submission.submittedAt(), now), now,
-				checked.answers());
+				checked.answers(), checked.scores());
 	}
 
 	/** @return the receipt of a repeated key, which must be for the same survey */

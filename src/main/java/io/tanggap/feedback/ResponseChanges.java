@@ -62,7 +62,8 @@ public class ResponseChanges {
 		String touchpoint = FeedbackIntake.limited(correction.touchpoint(), "touchpoint", 100, false);
 		SurveyResponse after = new SurveyResponse(before.id(), before.workspace(), before.survey(), before.surveyVersion(),
 				before.idempotencyKey(), correction.channel(), correction.branchId(), touchpoint, before.customerRef(),
-				before.language(), before.submittedAt(), before.receivedAt(), before.answers());
+				before.language(), before.submittedAt(), before.receivedAt(), before.answers(),
+				before.scores());
 		if (after.equals(before)) {
 			return before;
 		}

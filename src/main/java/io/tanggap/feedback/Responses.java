@@ -116,12 +116,12 @@ class Responses {
 
 	private static final String INSERT_RESPONSE = """
 			INSERT INTO survey_response (id, workspace_id, survey_id, survey_version, idempotency_key, channel,
-			  branch_id, touchpoint, customer_ref, language, submitted_at, received_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  branch_id, touchpoint, customer_ref, language, submitted_at, received_at, scores)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 	/** The SQL type of each column, for its nulls: values are set as they are. */
 	private static final int[] RESPONSE_TYPES = { Types.OTHER, Types.OTHER, Types.OTHER, Types.INTEGER, Types.VARCHAR,
 			Types.VARCHAR, Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-			Types.TIMESTAMP_WITH_TIMEZONE };
+			Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR };
 	private static final int[] ANSWER_TYPES = { Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
 			Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR };
 
@@ -168,7 +168,7 @@ class Responses {
 	private static Object[] responseRow(SurveyResponse r) {
 		return new Object[] { r.id().value(), r.workspace().value(), r.survey().value(), r.surveyVersion(),
 				r.idempotencyKey(), r.channel().name(), r.branch(), r.touchpoint(), r.customerRef(), r.language(),
-				utc(r.submittedAt()), utc(r.receivedAt()) };
+				utc(r.submittedAt()), utc(r.receivedAt()), r.scores() };
 	}
 
 	private void insertAnswers(List<SurveyResponse> stored) {
@@ -238,7 +238,7 @@ class Responses {
 		Map<UUID, List<AnsweredQuestion>> answers = answers(responses.stream().map(r -> r.id().value()).toList());
 		return responses.stream().map(r -> new SurveyResponse(r.id(), r.workspace(), r.survey(), r.surveyVersion(),
 				r.idempotencyKey(), r.channel(), r.branch(), r.touchpoint(), r.customerRef(), r.language(),
-				r.submittedAt(), r.receivedAt(), answers.getOrDefault(r.id().value(), List.of()))).toList();
+				r.submittedAt(), r.receivedAt(), answers.getOrDefault(r.id().value(), List.of()), r.scores())).toList();
 	}
 
 	private SurveyResponse map(ResultSet rs, int row) throws SQLException {
@@ -247,7 +247,8 @@ class Responses {
 				new SurveyId(rs.getObject("survey_id", UUID.class)), rs.getInt("survey_version"),
 				rs.getString("idempotency_key"), Channel.valueOf(rs.getString("channel")),
 				rs.getObject("branch_id", UUID.class), rs.getString("touchpoint"), rs.getString("customer_ref"),
-				rs.getString("language"), instant(rs, "submitted_at"), instant(rs, "received_at"), List.of());
+				rs.getString("language"), instant(rs, "submitted_at"), instant(rs, "received_at"), List.of(),
+				rs.getString("scores"));
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -8,10 +8,14 @@ import io.tanggap.shared.WorkspaceId;
 import io.tanggap.survey.AnsweredQuestion;
 import io.tanggap.survey.SurveyId;
 
-/** A stored response: the answers, the version they answered, and where they came from. */
+/**
+ * A stored response: the answers, the version they answered, and where they came from.
+ * @param scores the answers' scores by question of the version ({@link io.tanggap.survey.ScoresByQuestion}),
+ * or null: none was written
+ */
 public record SurveyResponse(ResponseId id, WorkspaceId workspace, SurveyId survey, int surveyVersion,
 		String idempotencyKey, Channel channel, UUID branch, String touchpoint, String customerRef, String language,
-		Instant submittedAt, Instant receivedAt, List<AnsweredQuestion> answers) {
+		Instant submittedAt, Instant receivedAt, List<AnsweredQuestion> answers, String scores) {
 
 	ResponseSubmitted submitted() {
 		return new ResponseSubmitted(id, workspace, survey, surveyVersion, answers, channel, branch, touchpoint,

@@ -16,53 +16,46 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.tanggap.survey.Question;
+import io.tanggap.survey.ScoresByQuestion;
+import io.tanggap.survey.SurveyDefinition;
+import io.tanggap.survey.SurveyId;
+
 /**
  * Counts a rebuild's ranges of response ids into a {@link RebuildTally}, taking the next range not
  * yet taken, on whichever connection calls {@link #countAll}: several connections at once, or the
- * rebuild's own. A range is either read and counted here (every scored answer comes back) or, on
- * PostgreSQL, joined and grouped by the database (rows by line and local day come back).
+ * rebuild's own. A range's responses are read in one pass; a response with its scores written
+ * beside it ({@link ScoresByQuestion}) is counted from that row alone, with its version's questions.
+ * Only when a range has responses without them (stored before they were written, or whose version
+ * is unknown) are the range's answer rows read as well, in key order, for those responses.
  */
 final class RebuildCounter {
 
 	private static final int FETCH = 10_000;
-	private static final String COUNT_EACH_SCORE = java.util.stream.IntStream.rangeClosed(0, ScoreRollups.MAX_SCORE)
-		.mapToObj(i -> "COUNT(*) FILTER (WHERE a.score = " + i + ")")
-		.collect(java.util.stream.Collectors.joining(", "));
-	private static final String RESPONSES = "SELECT id, survey_id, submitted_at, channel, branch_id, touchpoint "
-			+ "FROM survey_response WHERE workspace_id = ? AND id >= ?";
+	private static final String RESPONSES = "SELECT id, survey_id, survey_version, submitted_at, channel, branch_id, "
+			+ "touchpoint, scores FROM survey_response WHERE workspace_id = ? AND id >= ?";
 	private static final String ANSWERS = "SELECT response_id, question_id, type, role, score FROM answer "
 			+ "WHERE response_id >= ?";
 	private static final String SCORED = " AND score BETWEEN 0 AND " + ScoreRollups.MAX_SCORE + " AND type IN ("
 			+ ScoreRollups.SCORED_TYPES + ") ORDER BY response_id";
 
-	/**
-	 * How PostgreSQL is to count a range: the planner cannot tell how many answers an id range
-	 * holds (it guesses one) and would look up each answer's response by index and sort them all
-	 * by their keys on disk; instead both primary keys are read in order (a merge join) and the
-	 * groups are hashed in memory.
-	 */
-	private static final Map<String, String> PLANNED = Map.of("work_mem", "'64MB'", "enable_nestloop", "off",
-			"enable_sort", "off");
-
 	private final UUID workspace;
 	private final ZoneId zone;
-	/**
-	 * When PostgreSQL groups the ranges: the zone's offset in seconds as SQL
-	 * ({@link StreamedRebuild#offset}); null when they are counted here.
-	 */
-	private final String offset;
 	/** On H2: rows are read as they are asked for. */
 	private final boolean lazy;
 	private final List<UUID> bounds;
+	/** The published versions of the workspace's surveys: what each position of a response's scores is. */
+	private final Map<SurveyId, Map<Integer, SurveyDefinition>> versions;
 	private final RebuildTally tally;
 	private final AtomicInteger next = new AtomicInteger();
 
-	RebuildCounter(UUID workspace, ZoneId zone, String offset, boolean lazy, List<UUID> bounds, RebuildTally tally) {
+	RebuildCounter(UUID workspace, ZoneId zone, boolean lazy, List<UUID> bounds,
+			Map<SurveyId, Map<Integer, SurveyDefinition>> versions, RebuildTally tally) {
 		this.workspace = workspace;
 		this.zone = zone;
-		this.offset = offset;
 		this.lazy = lazy;
 		this.bounds = bounds;
+		this.versions = versions;
 		this.tally = tally;
 	}
 
@@ -75,7 +68,11 @@ final class RebuildCounter {
 	}
 
 	/** An answer's part of a line's key. */
-	private record Question(String question, String type, String role) {
+	private record AnswerKey(String question, String type, String role) {
+	}
+
+	/** A version of a survey. */
+	private record Version(UUID survey, int number) {
 	}
 
 	/** This connection's own numbering of sources and questions, and its counts. */
@@ -83,10 +80,13 @@ final class RebuildCounter {
 
 		final Map<Source, Integer> sources = new HashMap<>();
 		final List<Source> sourceList = new ArrayList<>();
-		final Map<Question, Integer> questions = new HashMap<>();
+		final Map<AnswerKey, Integer> questions = new HashMap<>();
+		final List<AnswerKey> questionList = new ArrayList<>();
+		/** By version: the number of each position's question, -1 for one that is not scored; null: unknown. */
+		final Map<Version, int[]> positions = new HashMap<>();
 		/** [source][question] → the tally's line number + 1 (0: not seen yet). */
 		int[][] lineOf = new int[16][];
-		final Map<Long, int[]> counts = tally.newCounts();
+		final RebuildTally.DayCounts counts = tally.newCounts();
 
 		int source(UUID survey, String channel, UUID branch, String touchpoint) {
 			Source key = new Source(survey, channel, branch == null ? RollupKey.NO_BRANCH : branch,
@@ -100,13 +100,34 @@ final class RebuildCounter {
 			return sourceList.size() - 1;
 		}
 
-		int line(int source, String question, String type, String role) {
-			Question key = new Question(question, type, role);
+		int question(String question, String type, String role) {
+			AnswerKey key = new AnswerKey(question, type, role);
 			Integer q = questions.get(key);
 			if (q == null) {
-				q = questions.size();
+				q = questionList.size();
+				questionList.add(key);
 				questions.put(key, q);
 			}
+			return q;
+		}
+
+		/** @return the numbers of the version's questions by position, or null for a version not published */
+		int[] positions(UUID survey, int number) {
+			return positions.computeIfAbsent(new Version(survey, number), version -> {
+				SurveyDefinition definition = versions.getOrDefault(new SurveyId(survey), Map.of()).get(number);
+				if (definition == null) {
+					return null;
+				}
+				int[] numbers = new int[definition.questions().size()];
+				for (int i = 0; i < numbers.length; i++) {
+					Question q = definition.questions().get(i);
+					numbers[i] = q.type().scored() ? question(q.id(), q.type().name(), q.role().name()) : -1;
+				}
+				return numbers;
+			});
+		}
+
+		int line(int source, int q) {
 			if (source >= lineOf.length) {
 				lineOf = Arrays.copyOf(lineOf, Math.max(source + 1, lineOf.length * 2));
 			}
@@ -117,8 +138,9 @@ final class RebuildCounter {
 			}
 			if (row[q] == 0) {
 				Source s = sourceList.get(source);
-				row[q] = 1 + tally.number(new RollupLineIds.Line(workspace, s.survey(), question, type, role, s.channel(),
-						s.branch(), s.touchpoint()));
+				AnswerKey a = questionList.get(q);
+				row[q] = 1 + tally.number(new RollupLineIds.Line(workspace, s.survey(), a.question(), a.type(), a.role(),
+						s.channel(), s.branch(), s.touchpoint()));
 			}
 			return row[q] - 1;
 		}
@@ -126,85 +148,30 @@ final class RebuildCounter {
 
 	void countAll(Connection connection) throws SQLException {
 		Reader reader = new Reader();
-		boolean grouped = offset != null;
-		try (Statement set = connection.createStatement()) {
-			if (grouped) {
-				for (var setting : PLANNED.entrySet()) {
-					set.execute("SET LOCAL " + setting.getKey() + " = " + setting.getValue());
-				}
-			}
-			else if (lazy) {
+		if (lazy) {
+			try (Statement set = connection.createStatement()) {
 				// H2 otherwise computes a whole result before the first row, on disk past a limit.
 				set.execute("SET LAZY_QUERY_EXECUTION TRUE");
 			}
 		}
 		try {
 			for (int r = next.getAndIncrement(); r < ranges(); r = next.getAndIncrement()) {
-				if (grouped) {
-					countGrouped(connection, reader, bounds.get(r), bounds.get(r + 1));
-				}
-				else {
-					count(connection, reader, bounds.get(r), bounds.get(r + 1));
-				}
+				count(connection, reader, bounds.get(r), bounds.get(r + 1));
 			}
 		}
 		finally {
-			try (Statement set = connection.createStatement()) {
-				if (grouped) {
-					for (String setting : PLANNED.keySet()) {
-						set.execute("SET LOCAL " + setting + " = DEFAULT");
-					}
-				}
-				else if (lazy) {
+			if (lazy) {
+				try (Statement set = connection.createStatement()) {
 					set.execute("SET LAZY_QUERY_EXECUTION FALSE");
 				}
 			}
 		}
 	}
 
-	/**
-	 * PostgreSQL: one statement joins the range's responses and answers and counts them by line
-	 * and local day; each row it returns is added to this connection's counts.
-	 */
-	private void countGrouped(Connection connection, Reader reader, UUID from, UUID to) throws SQLException {
-		String day = "CAST((r.submitted_at + INTERVAL '1 second' * " + offset + ") AT TIME ZONE 'UTC' AS DATE)";
-		String sql = "SELECT " + day + ", r.survey_id, a.question_id, a.type, a.role, r.channel, r.branch_id, "
-				+ "r.touchpoint, COUNT(*), " + COUNT_EACH_SCORE + " FROM survey_response r JOIN answer a ON a.response_id = r.id "
-				+ "WHERE r.workspace_id = ? AND r.id >= ? AND a.response_id >= ? "
-				+ (to == null ? "" : "AND r.id < ? AND a.response_id < ? ")
-				+ "AND a.score BETWEEN 0 AND " + ScoreRollups.MAX_SCORE + " AND a.type IN (" + ScoreRollups.SCORED_TYPES + ") "
-				+ "GROUP BY " + day + ", r.survey_id, a.question_id, a.type, a.role, r.channel, r.branch_id, r.touchpoint";
-		try (PreparedStatement select = connection.prepareStatement(sql)) {
-			select.setObject(1, workspace);
-			select.setObject(2, from);
-			select.setObject(3, from);
-			if (to != null) {
-				select.setObject(4, to);
-				select.setObject(5, to);
-			}
-			select.setFetchSize(FETCH);
-			long counted = 0;
-			try (ResultSet rows = select.executeQuery()) {
-				while (rows.next()) {
-					long epochDay = rows.getObject(1, LocalDate.class).toEpochDay();
-					int source = reader.source(rows.getObject(2, UUID.class), rows.getString(6),
-							rows.getObject(7, UUID.class), rows.getString(8));
-					int line = reader.line(source, rows.getString(3), rows.getString(4), rows.getString(5));
-					int[] scores = reader.counts.computeIfAbsent((long) line << 32 | (epochDay & 0xFFFF_FFFFL),
-							key -> new int[ScoreRollups.MAX_SCORE + 1]);
-					counted += rows.getLong(9);
-					for (int score = 0; score < scores.length; score++) {
-						scores[score] += rows.getInt(10 + score);
-					}
-				}
-			}
-			tally.answers.addAndGet(counted);
-		}
-	}
-
 	private void count(Connection connection, Reader reader, UUID from, UUID to) throws SQLException {
-		// The range's responses: id → (source << 32 | local epoch day).
-		Map<UUID, Long> responses = new HashMap<>();
+		// The range's responses without their scores beside them: id → (source << 32 | local epoch day).
+		Map<UUID, Long> withoutScores = new HashMap<>();
+		long counted = 0;
 		try (PreparedStatement select = connection.prepareStatement(RESPONSES + (to == null ? "" : " AND id < ?"))) {
 			select.setObject(1, workspace);
 			select.setObject(2, from);
@@ -214,16 +181,34 @@ final class RebuildCounter {
 			select.setFetchSize(FETCH);
 			try (ResultSet rows = select.executeQuery()) {
 				while (rows.next()) {
-					LocalDate day = rows.getObject(3, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
-					int source = reader.source(rows.getObject(2, UUID.class), rows.getString(4),
-							rows.getObject(5, UUID.class), rows.getString(6));
-					responses.put(rows.getObject(1, UUID.class), (long) source << 32 | (day.toEpochDay() & 0xFFFF_FFFFL));
+					UUID survey = rows.getObject(2, UUID.class);
+					long day = rows.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate().toEpochDay();
+					int source = reader.source(survey, rows.getString(5), rows.getObject(6, UUID.class), rows.getString(7));
+					String scores = rows.getString(8);
+					int[] questions = scores == null ? null : reader.positions(survey, rows.getInt(3));
+					if (questions == null || questions.length != scores.length()) {
+						withoutScores.put(rows.getObject(1, UUID.class), (long) source << 32 | (day & 0xFFFF_FFFFL));
+						continue;
+					}
+					for (int i = 0; i < questions.length; i++) {
+						int score = ScoresByQuestion.score(scores, i);
+						if (score != ScoresByQuestion.NONE && questions[i] >= 0) {
+							reader.counts.add(reader.line(source, questions[i]), day, score);
+							counted++;
+						}
+					}
 				}
 			}
 		}
-		if (responses.isEmpty()) {
-			return;
+		if (!withoutScores.isEmpty()) {
+			counted += countAnswers(connection, reader, from, to, withoutScores);
 		}
+		tally.answers.addAndGet(counted);
+	}
+
+	/** Counts the scored answer rows of the range's responses in {@code responses}. */
+	private static long countAnswers(Connection connection, Reader reader, UUID from, UUID to, Map<UUID, Long> responses)
+			throws SQLException {
 		try (PreparedStatement select = connection
 			.prepareStatement(ANSWERS + (to == null ? "" : " AND response_id < ?") + SCORED)) {
 			select.setObject(1, from);
@@ -239,25 +224,18 @@ final class RebuildCounter {
 					UUID of = rows.getObject(1, UUID.class);
 					if (!of.equals(current)) {
 						current = of;
-						// Null: a response of another workspace in the same range of ids.
+						// Null: a response with its scores beside it, or of another workspace.
 						response = responses.get(of);
 					}
 					if (response == null) {
 						continue;
 					}
-					int line = reader.line((int) (response >>> 32), rows.getString(2), rows.getString(3),
-							rows.getString(4));
-					long key = (long) line << 32 | (response & 0xFFFF_FFFFL);
-					int[] scores = reader.counts.get(key);
-					if (scores == null) {
-						scores = new int[ScoreRollups.MAX_SCORE + 1];
-						reader.counts.put(key, scores);
-					}
-					scores[rows.getInt(5)]++;
+					int q = reader.question(rows.getString(2), rows.getString(3), rows.getString(4));
+					reader.counts.add(reader.line((int) (response >>> 32), q), (int) (long) response, rows.getInt(5));
 					counted++;
 				}
 			}
-			tally.answers.addAndGet(counted);
+			return counted;
 		}
 	}
 }

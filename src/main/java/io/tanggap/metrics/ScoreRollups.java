@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import io.tanggap.shared.WorkspaceId;
 import io.tanggap.survey.QuestionType;
+import io.tanggap.survey.SurveyManagement;
 
 /**
  * The histogram rollups in table {@code score_rollup}: adding counts (also negative ones, when a
@@ -47,14 +48,15 @@ class ScoreRollups {
 
 	private final JdbcTemplate jdbc;
 	private final StreamedRebuild streamed;
+	private final SurveyManagement surveys;
 	private final RollupLineIds lines;
 	private volatile Boolean postgres;
 
-	ScoreRollups(JdbcTemplate jdbc, javax.sql.DataSource dataSource) {
+	ScoreRollups(JdbcTemplate jdbc, javax.sql.DataSource dataSource, SurveyManagement surveys) {
 		this.jdbc = jdbc;
+		this.surveys = surveys;
 		this.lines = new RollupLineIds(jdbc);
-		this.streamed = new StreamedRebuild(jdbc, dataSource, lines, connections(), StreamedRebuild.RESPONSES_PER_RANGE,
-				StreamedRebuild.GROUPED_BY_POSTGRES);
+		this.streamed = new StreamedRebuild(jdbc, dataSource, lines, connections(), StreamedRebuild.RESPONSES_PER_RANGE);
 	}
 
 	/**
@@ -107,23 +109,22 @@ class ScoreRollups {
 	}
 
 	/**
-	 * Counts a workspace's answers again from its raw answers, by local day in {@code zone} (as when
+	 * Counts a workspace's answers again from its raw responses, by local day in {@code zone} (as when
 	 * a response is counted, so that both agree on every time zone rule), and replaces its rollups
 	 * with the counts in the caller's transaction ({@link StreamedRebuild}; several connections count
 	 * at once when {@code alone}).
 	 */
 	void rebuild(WorkspaceId workspace, ZoneId zone, boolean alone) {
-		streamed.run(workspace, zone, postgres(), alone);
+		streamed.run(workspace, zone, surveys.publishedVersions(workspace), postgres(), alone);
 	}
 
 	/**
 	 * As {@link #rebuild}, with ranges of about {@code responsesPerRange} responses on up to
-	 * {@code connections}, and on PostgreSQL grouped by the database or not (tests and the benchmark).
+	 * {@code connections} (tests and the benchmark).
 	 */
-	void rebuild(WorkspaceId workspace, ZoneId zone, boolean alone, int connections, int responsesPerRange,
-			boolean groupedByPostgres) {
-		new StreamedRebuild(jdbc, Objects.requireNonNull(jdbc.getDataSource()), lines, connections, responsesPerRange,
-				groupedByPostgres).run(workspace, zone, postgres(), alone);
+	void rebuild(WorkspaceId workspace, ZoneId zone, boolean alone, int connections, int responsesPerRange) {
+		new StreamedRebuild(jdbc, Objects.requireNonNull(jdbc.getDataSource()), lines, connections, responsesPerRange)
+			.run(workspace, zone, surveys.publishedVersions(workspace), postgres(), alone);
 	}
 
 	/** As many connections as cores count a rebuild, up to four. */

@@ -2,6 +2,7 @@ package io.tanggap.survey;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -119,8 +120,22 @@ public class SurveyManagement {
 			HiddenAnswers hidden) {
 		OpenSurvey open = open(surveys.state(id).filter(state -> state.workspace().equals(workspace))
 			.orElseThrow(() -> Problem.notFound("survey")));
+		List<AnsweredQuestion> checked = AnswerCheck.check(open.definition(), answers, hidden);
 		return new CheckedAnswers(id, open.version(), open.definition().defaultLanguage(),
-				open.definition().languages(), AnswerCheck.check(open.definition(), answers, hidden));
+				open.definition().languages(), checked, ScoresByQuestion.of(open.definition(), checked));
+	}
+
+	/** @return every published version of the workspace's surveys, by survey and version number */
+	@Transactional(readOnly = true)
+	public Map<SurveyId, Map<Integer, SurveyDefinition>> publishedVersions(WorkspaceId workspace) {
+		Map<SurveyId, Map<Integer, SurveyDefinition>> versions = new HashMap<>();
+		surveys.versionsOf(workspace).forEach((survey, numbers) -> {
+			for (int number : numbers) {
+				surveys.version(survey, number).ifPresent(
+						definition -> versions.computeIfAbsent(survey, s -> new HashMap<>()).put(number, definition));
+			}
+		});
+		return versions;
 	}
 
 	/** The draft as respondents will see it once published: for staff to try, never answered. */

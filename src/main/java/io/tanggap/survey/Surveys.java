@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -91,6 +94,17 @@ class Surveys {
 						Survey.Status.valueOf(rs.getString("status")), published);
 			})
 			.optional();
+	}
+
+	/** @return the numbers of the published versions of the workspace's surveys */
+	Map<SurveyId, List<Integer>> versionsOf(WorkspaceId workspace) {
+		Map<SurveyId, List<Integer>> versions = new HashMap<>();
+		jdbc.sql("SELECT v.survey_id, v.version FROM survey_version v JOIN survey s ON s.id = v.survey_id "
+				+ "WHERE s.workspace_id = ?")
+			.param(workspace.value())
+			.query((RowCallbackHandler) rs -> versions
+				.computeIfAbsent(new SurveyId(rs.getObject(1, UUID.class)), id -> new ArrayList<>()).add(rs.getInt(2)));
+		return versions;
 	}
 
 	/** Published versions never change, so each is read and parsed once per node. */

@@ -18,7 +18,8 @@ import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 /**
  * Writes generated responses straight into the service's tables {@code survey_response} and
  * {@code answer}, as the service stores them (time-ordered version 7 ids, one answer row per
- * answered question), but without events: the rollups are left for a rebuild. Rows go in multi-row
+ * answered question, the scores by question beside each response as {@code ScoresByQuestion} writes
+ * them), but without events: the rollups are left for a rebuild. Rows go in multi-row
  * INSERT statements, one transaction per {@link #PER_COMMIT} responses; only those are held.
  */
 final class ServiceDatabaseRows implements AutoCloseable {
@@ -27,7 +28,7 @@ final class ServiceDatabaseRows implements AutoCloseable {
 	private static final int RESPONSES_PER_STATEMENT = 50;
 	private static final int ANSWERS_PER_STATEMENT = 100;
 	private static final String RESPONSE_COLUMNS = "id, workspace_id, survey_id, survey_version, idempotency_key, "
-			+ "channel, branch_id, touchpoint, language, submitted_at, received_at";
+			+ "channel, branch_id, touchpoint, language, submitted_at, received_at, scores";
 	private static final String ANSWER_COLUMNS = "response_id, question_id, type, role, score, scale_min, scale_max";
 
 	private final TimeBasedEpochGenerator ids = Generators.timeBasedEpochGenerator();
@@ -50,15 +51,17 @@ final class ServiceDatabaseRows implements AutoCloseable {
 		long start = System.nanoTime();
 		UUID id = ids.generate();
 		OffsetDateTime at = response.submittedAt().atOffset(ZoneOffset.UTC);
-		responses.add(new Object[] { id, workspace, survey, 1, id.toString(), response.channel().name(), response.branch(),
-				response.touchpoint(), response.language(), at, at });
+		StringBuilder scores = new StringBuilder(BenchSurvey.QUESTIONS.size());
 		for (BenchSurvey.Asked asked : BenchSurvey.QUESTIONS) {
 			int score = asked.score(response);
 			if (score != ResponseGenerator.SKIPPED) {
 				answers.add(new Object[] { id, asked.id(), asked.type().name(), asked.role().name(), score,
 						asked.type().min(), asked.type().max() });
 			}
+			scores.append(score == ResponseGenerator.SKIPPED ? '-' : Character.forDigit(score, 11));
 		}
+		responses.add(new Object[] { id, workspace, survey, 1, id.toString(), response.channel().name(), response.branch(),
+				response.touchpoint(), response.language(), at, at, scores.toString() });
 		if (responses.size() == PER_COMMIT) {
 			flush();
 		}
@@ -76,7 +79,7 @@ final class ServiceDatabaseRows implements AutoCloseable {
 	}
 
 	private void flush() throws SQLException {
-		insert("survey_response", RESPONSE_COLUMNS, 11, RESPONSES_PER_STATEMENT, responses);
+		insert("survey_response", RESPONSE_COLUMNS, 12, RESPONSES_PER_STATEMENT, responses);
 		insert("answer", ANSWER_COLUMNS, 7, ANSWERS_PER_STATEMENT, answers);
 		connection.commit();
 		answersWritten += answers.size();
