@@ -33,7 +33,8 @@ final class RebuildCounter {
 
 	private static final int FETCH = 10_000;
 	private static final String RESPONSES = "SELECT id, survey_id, survey_version, submitted_at, channel, branch_id, "
-			+ "touchpoint, scores FROM survey_response WHERE workspace_id = ? AND id >= ?";
+			+ "touchpoint, scores FROM survey_response";
+	private static final String OF_RANGE = " WHERE workspace_id = ? AND id >= ?";
 	private static final String ANSWERS = "SELECT response_id, question_id, type, role, score FROM answer "
 			+ "WHERE response_id >= ?";
 	private static final String SCORED = " AND score BETWEEN 0 AND " + ScoreRollups.MAX_SCORE + " AND type IN ("
@@ -41,19 +42,23 @@ final class RebuildCounter {
 
 	private final UUID workspace;
 	private final ZoneId zone;
-	/** On H2: rows are read as they are asked for. */
-	private final boolean lazy;
+	/**
+	 * On H2, the name of the responses' primary key index, which each range is read by (H2 would
+	 * read the workspace's index and filter all its responses, in every range); null on PostgreSQL,
+	 * which reads by the primary key by itself.
+	 */
+	private final String h2PrimaryKey;
 	private final List<UUID> bounds;
 	/** The published versions of the workspace's surveys: what each position of a response's scores is. */
 	private final Map<SurveyId, Map<Integer, SurveyDefinition>> versions;
 	private final RebuildTally tally;
 	private final AtomicInteger next = new AtomicInteger();
 
-	RebuildCounter(UUID workspace, ZoneId zone, boolean lazy, List<UUID> bounds,
+	RebuildCounter(UUID workspace, ZoneId zone, String h2PrimaryKey, List<UUID> bounds,
 			Map<SurveyId, Map<Integer, SurveyDefinition>> versions, RebuildTally tally) {
 		this.workspace = workspace;
 		this.zone = zone;
-		this.lazy = lazy;
+		this.h2PrimaryKey = h2PrimaryKey;
 		this.bounds = bounds;
 		this.versions = versions;
 		this.tally = tally;
@@ -148,7 +153,7 @@ final class RebuildCounter {
 
 	void countAll(Connection connection) throws SQLException {
 		Reader reader = new Reader();
-		if (lazy) {
+		if (h2PrimaryKey != null) {
 			try (Statement set = connection.createStatement()) {
 				// H2 otherwise computes a whole result before the first row, on disk past a limit.
 				set.execute("SET LAZY_QUERY_EXECUTION TRUE");
@@ -160,7 +165,7 @@ final class RebuildCounter {
 			}
 		}
 		finally {
-			if (lazy) {
+			if (h2PrimaryKey != null) {
 				try (Statement set = connection.createStatement()) {
 					set.execute("SET LAZY_QUERY_EXECUTION FALSE");
 				}
@@ -172,7 +177,9 @@ final class RebuildCounter {
 		// The range's responses without their scores beside them: id → (source << 32 | local epoch day).
 		Map<UUID, Long> withoutScores = new HashMap<>();
 		long counted = 0;
-		try (PreparedStatement select = connection.prepareStatement(RESPONSES + (to == null ? "" : " AND id < ?"))) {
+		String sql = RESPONSES + (h2PrimaryKey == null ? "" : " USE INDEX (\"" + h2PrimaryKey + "\")") + OF_RANGE
+				+ (to == null ? "" : " AND id < ?");
+		try (PreparedStatement select = connection.prepareStatement(sql)) {
 			select.setObject(1, workspace);
 			select.setObject(2, from);
 			if (to != null) {

@@ -80,7 +80,10 @@ final class StreamedRebuild {
 					+ "FETCH FIRST 1 ROW ONLY", UUID.class, id);
 			long responses = jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE workspace_id = ?", Long.class, id);
 			List<UUID> bounds = bounds(first.get(0), last, (int) Math.min(100_000, Math.max(1, responses / responsesPerRange)));
-			RebuildCounter counter = new RebuildCounter(id, zone, !postgres, bounds, versions, tally);
+			String h2PrimaryKey = postgres ? null : jdbc.queryForObject("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES "
+					+ "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND UPPER(TABLE_NAME) = 'SURVEY_RESPONSE' AND INDEX_TYPE_NAME = 'PRIMARY KEY'",
+					String.class);
+			RebuildCounter counter = new RebuildCounter(id, zone, h2PrimaryKey, bounds, versions, tally);
 			if (alone && connections > 1 && bounds.size() > 2) {
 				countAtOnce(counter);
 			}
