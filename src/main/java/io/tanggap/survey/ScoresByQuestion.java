@@ -1,8 +1,7 @@
 package io.tanggap.survey;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A response's scores written short, one character for each question of the version it answers,
@@ -25,26 +24,28 @@ public final class ScoresByQuestion {
 	}
 
 	/**
+	 * @param answers in the order of the definition's questions, as {@link AnswerCheck} gives them
 	 * @return the answers' scores by question of {@code definition}, or null when an answer is not
-	 * the definition's question as it stands (another id, type or role): such a response keeps only
-	 * its answer rows
+	 * the definition's question as it stands (another id, type or role, or out of order): such a
+	 * response keeps only its answer rows
 	 */
 	public static String of(SurveyDefinition definition, List<AnsweredQuestion> answers) {
 		List<Question> questions = definition.questions();
-		Map<String, Integer> position = new HashMap<>();
-		for (int i = 0; i < questions.size(); i++) {
-			position.put(questions.get(i).id(), i);
-		}
 		char[] scores = new char[questions.size()];
-		java.util.Arrays.fill(scores, NO_SCORE);
+		Arrays.fill(scores, NO_SCORE);
+		int at = 0;
 		for (AnsweredQuestion answer : answers) {
-			Integer at = position.get(answer.questionId());
-			if (at == null || questions.get(at).type() != answer.type() || questions.get(at).role() != answer.role()) {
+			while (at < questions.size() && !questions.get(at).id().equals(answer.questionId())) {
+				at++;
+			}
+			if (at == questions.size() || questions.get(at).type() != answer.type()
+					|| questions.get(at).role() != answer.role()) {
 				return null;
 			}
 			if (answer.type().scored() && answer.score() != null && answer.score() >= 0 && answer.score() <= 10) {
 				scores[at] = Character.forDigit(answer.score(), 11);
 			}
+			at++;
 		}
 		return new String(scores);
 	}

@@ -41,5 +41,9 @@ class ScoresByQuestionTests {
 		assertThat(ScoresByQuestion.of(survey, List.of(otherRole))).isNull();
 		assertThat(ScoresByQuestion.of(survey, List.of(otherType))).isNull();
 		assertThat(ScoresByQuestion.of(survey, List.of(unknown))).isNull();
+		AnsweredQuestion nps = new AnsweredQuestion("nps", QuestionType.NPS, MetricRole.NPS, 9, 0, 10, null, null);
+		AnsweredQuestion csat = new AnsweredQuestion("csat", QuestionType.CSAT_5, MetricRole.CSAT, 4, 1, 5, null, null);
+		assertThat(ScoresByQuestion.of(survey, List.of(nps, csat))).isEqualTo("94--");
+		assertThat(ScoresByQuestion.of(survey, List.of(csat, nps))).as("out of the version's order").isNull();
 	}
 }
