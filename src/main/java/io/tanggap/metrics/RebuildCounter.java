@@ -34,6 +34,8 @@ final class RebuildCounter {
 	private static final String RESPONSES = "SELECT id, survey_id, survey_version, submitted_at, channel, branch_id, "
 			+ "touchpoint, scores FROM survey_response";
 	private static final String OF_RANGE = " WHERE workspace_id = ? AND id >= ?";
+	/** The questions of a version that is not published: a survey has at least one. */
+	private static final int[] NO_QUESTIONS = new int[0];
 	private static final String ANSWERS = "SELECT response_id, question_id, type, role, score FROM answer "
 			+ "WHERE response_id >= ?";
 	private static final String SCORED = " AND score BETWEEN 0 AND " + ScoreRollups.MAX_SCORE + " AND type IN ("
@@ -86,7 +88,7 @@ final class RebuildCounter {
 		final List<Source> sourceList = new ArrayList<>();
 		final Map<AnswerKey, Integer> questions = new HashMap<>();
 		final List<AnswerKey> questionList = new ArrayList<>();
-		/** By version: the number of each position's question, -1 for one that is not scored; null: unknown. */
+		/** By version: the number of each position's question, -1 for one that is not scored. */
 		final Map<Version, int[]> positions = new HashMap<>();
 		/** [source][question] → the tally's line number + 1 (0: not seen yet). */
 		int[][] lineOf = new int[16][];
@@ -115,12 +117,15 @@ final class RebuildCounter {
 			return q;
 		}
 
-		/** @return the numbers of the version's questions by position, or null for a version not published */
+		/**
+		 * @return the numbers of the version's questions by position; none for a version not published
+		 * (no response's scores fit it, so its responses are counted from their answer rows)
+		 */
 		int[] positions(UUID survey, int number) {
 			return positions.computeIfAbsent(new Version(survey, number), version -> {
 				SurveyDefinition definition = versions.getOrDefault(new SurveyId(survey), Map.of()).get(number);
 				if (definition == null) {
-					return null;
+					return NO_QUESTIONS;
 				}
 				int[] numbers = new int[definition.questions().size()];
 				for (int i = 0; i < numbers.length; i++) {
@@ -191,8 +196,8 @@ final class RebuildCounter {
 					long day = rows.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate().toEpochDay();
 					int source = reader.source(survey, rows.getString(5), rows.getObject(6, UUID.class), rows.getString(7));
 					String scores = rows.getString(8);
-					int[] questions = scores == null ? null : reader.positions(survey, rows.getInt(3));
-					if (questions == null || questions.length != scores.length()) {
+					int[] questions = scores == null ? NO_QUESTIONS : reader.positions(survey, rows.getInt(3));
+					if (questions.length == 0 || questions.length != scores.length()) {
 						withoutScores.put(rows.getObject(1, UUID.class), (long) source << 32 | (day & 0xFFFF_FFFFL));
 						continue;
 					}
