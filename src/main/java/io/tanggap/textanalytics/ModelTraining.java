@@ -24,9 +24,14 @@ import java.util.Locale;
  * @param data the folder with the data sets (as in ../shared/data)
  * @param out the folder the resources are written to
  */
-record ModelTraining(Path data, Path out, long seed, SentimentTraining settings, boolean crossValidate) {
+record ModelTraining(Path data, Path out, long seed, SentimentTraining settings, boolean crossValidate, boolean topicCheck) {
 
 	static final int FOLDS = 5;
+	/**
+	 * The numbers of topics the topic-held-out check groups SmSA train into: five, one topic a fold,
+	 * and ten, two topics a fold.
+	 */
+	static final int[] TOPICS = { 5, 10 };
 
 	void run(PrintWriter print) throws IOException, Corpus.Unreadable {
 		VaderFiles.write(data.resolve("en-lexicon-vader"), out);
@@ -34,21 +39,22 @@ record ModelTraining(Path data, Path out, long seed, SentimentTraining settings,
 		Normalizer normalizer = new Normalizer(lexicon);
 		SentimentFeatures features = new SentimentFeatures(new Cues(lexicon));
 		List<LabelledText> train = Corpus.read(data.resolve("id-sentiment-smsa/train.tsv"));
+		List<Tokens> tokens = new ArrayList<>();
 		List<FeatureVector> x = new ArrayList<>();
 		List<Sentiment> y = new ArrayList<>();
 		for (LabelledText text : train) {
-			x.add(features.of(normalizer.tokens(text.text())));
+			tokens.add(normalizer.tokens(text.text()));
+			x.add(features.of(tokens.get(tokens.size() - 1)));
 			y.add(text.sentiment());
 		}
 		float temperature = 1f;
 		if (crossValidate) {
 			double[][] scores = settings.crossValidate(x, y, FOLDS, seed);
-			Confusion cv = new Confusion();
-			for (int i = 0; i < scores.length; i++) {
-				cv.add(y.get(i), best(scores[i]));
-			}
-			result(print, "smsa_cv5", cv);
+			result(print, "smsa_cv5", confusion(scores, y));
 			temperature = SentimentTraining.temperature(scores, y);
+		}
+		if (topicCheck) {
+			topicCheck(tokens, x, y, lexicon, print);
 		}
 		LinearModel model = settings.train(x, y).withTemperature(temperature);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -77,6 +83,28 @@ record ModelTraining(Path data, Path out, long seed, SentimentTraining settings,
 		}
 		aspects(print, "hoasa_valid", AspectEvaluation.evaluate(data.resolve("id-aspects-hoasa/valid.csv"), AspectEvaluation.HOASA, analyzer));
 		aspects(print, "casa_valid", AspectEvaluation.evaluate(data.resolve("id-aspects-casa/valid.csv"), AspectEvaluation.CASA, analyzer));
+	}
+
+	/**
+	 * Cross-validation with folds that hold out whole topics ({@link TopicFolds}), of the model and,
+	 * for comparison, of a plain word model (words and pairs of words) with random and with topic folds.
+	 */
+	private void topicCheck(List<Tokens> tokens, List<FeatureVector> x, List<Sentiment> y, Lexicon lexicon, PrintWriter print) {
+		List<FeatureVector> words = tokens.stream().map(SentimentFeatures::wordsAndPairs).toList();
+		result(print, "smsa_cv5_words_only", confusion(settings.crossValidate(words, y, FOLDS, seed), y));
+		for (int topics : TOPICS) {
+			int[] topicFolds = TopicFolds.of(tokens, lexicon.idCommon, topics, FOLDS, seed);
+			result(print, "smsa_topics" + topics + "_cv5", confusion(settings.crossValidate(x, y, topicFolds, FOLDS), y));
+			result(print, "smsa_topics" + topics + "_cv5_words_only", confusion(settings.crossValidate(words, y, topicFolds, FOLDS), y));
+		}
+	}
+
+	private static Confusion confusion(double[][] scores, List<Sentiment> y) {
+		Confusion confusion = new Confusion();
+		for (int i = 0; i < scores.length; i++) {
+			confusion.add(y.get(i), best(scores[i]));
+		}
+		return confusion;
 	}
 
 	private LexiconSentiment fitEnglish(Lexicon lexicon, Normalizer normalizer) throws Corpus.Unreadable {

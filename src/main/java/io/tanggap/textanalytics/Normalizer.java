@@ -48,6 +48,9 @@ final class Normalizer {
 				}
 				else if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == '\n' || cp == '\u3002') {
 					tokens.addBreak(Tokens.STOP);
+					if (cp == '!') {
+						tokens.markExclamation();
+					}
 				}
 				else if (cp == ',' || cp == ':' || cp == '(' || cp == ')') {
 					tokens.addBreak(Tokens.COMMA);

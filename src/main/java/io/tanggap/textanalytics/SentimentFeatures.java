@@ -4,16 +4,19 @@ package io.tanggap.textanalytics;
  * The features the Indonesian sentiment model reads from a comment, hashed into a fixed number of
  * dimensions: words (a word a negator governs as a separate feature, "tidak_enak"), pairs of
  * neighbouring words, the character 3- to 5-grams of each word (so colloquial spellings and
- * typing errors share features with the proper word), and a few lexicon figures (sum of positive
- * and of negative words after negation and contrast, and whether the last clause is positive or
- * negative). Thread-safe.
+ * typing errors share features with the proper word), a few lexicon figures (sum of positive
+ * and of negative words after negation and contrast, whether the last clause is positive or
+ * negative, and whether no polar word was found at all), and whether the comment exclaims ("!").
+ * The last two help most on topics the training data never saw, where the topic words say nothing.
+ * Thread-safe.
  */
 final class SentimentFeatures {
 
 	/** Number of hashed dimensions; a power of two. The lexicon figures take the last few. */
 	static final int DIMENSIONS = 1 << 18;
 	private static final int HASHED = DIMENSIONS - 8;
-	private static final int[] LEXICON_FEATURES = { HASHED, HASHED + 1, HASHED + 2, HASHED + 3, HASHED + 4 };
+	private static final int[] LEXICON_FEATURES = { HASHED, HASHED + 1, HASHED + 2, HASHED + 3, HASHED + 4, HASHED + 5,
+			HASHED + 6 };
 
 	private static final int WORD = 0x9e3779b1;
 	private static final int NEGATED_WORD = 0x85ebca6b;
@@ -62,8 +65,36 @@ final class SentimentFeatures {
 		float[] last = new float[2];
 		cues.polarity(tokens, negated, emphasis, lastClauseStart(tokens), n, last);
 		float[] lexicon = { squash(sums[0]), squash(sums[1]), Cues.compound(sums[0], sums[1]),
-				squash(last[0]), squash(last[1]) };
+				squash(last[0]), squash(last[1]), sums[0] == 0f && sums[1] == 0f ? 1f : 0f,
+				tokens.exclaims() ? 1f : 0f };
 		return FeatureVector.counted(hashes, count, LEXICON_FEATURES, lexicon);
+	}
+
+	/**
+	 * The features of a plain word model, for comparison only: the words and pairs of neighbouring
+	 * words, hashed as {@link #of(Reading)} hashes them, without negation, character n-grams or
+	 * lexicon figures.
+	 */
+	static FeatureVector wordsAndPairs(Tokens tokens) {
+		int[] hashes = new int[tokens.size() * 2 + 1];
+		int count = 0;
+		int previous = 0;
+		boolean hasPrevious = false;
+		for (int i = 0; i < tokens.size(); i++) {
+			String word = tokens.get(i);
+			if (Tokens.isBreak(word)) {
+				hasPrevious = false;
+				continue;
+			}
+			int wordHash = hash(WORD, word);
+			hashes[count++] = bucket(wordHash);
+			if (hasPrevious) {
+				hashes[count++] = bucket(mix(previous * 31 + wordHash + PAIR));
+			}
+			previous = wordHash;
+			hasPrevious = true;
+		}
+		return FeatureVector.counted(hashes, count, new int[0], new float[0]);
 	}
 
 	private static float squash(float sum) {

@@ -23,7 +23,10 @@ import de.bwaldvogel.liblinear.SolverType;
  */
 record SentimentTraining(double cost, double neutralWeight) {
 
-	/** The settings chosen by 5-fold cross-validation on SmSA train (see README, "Text analytics"). */
+	/**
+	 * The settings chosen by 5-fold cross-validation on SmSA train, with random folds and with folds
+	 * that hold out whole topics ({@link TopicFolds}; see README, "Text analytics").
+	 */
 	static final SentimentTraining CHOSEN = new SentimentTraining(4.0, 1.0);
 
 	static {
@@ -77,7 +80,11 @@ record SentimentTraining(double cost, double neutralWeight) {
 
 	/** Out-of-fold scores of {@code folds}-fold cross-validation, stratified, shuffled by {@code seed}. */
 	double[][] crossValidate(List<FeatureVector> x, List<Sentiment> y, int folds, long seed) {
-		int[] fold = folds(y, folds, seed);
+		return crossValidate(x, y, folds(y, folds, seed), folds);
+	}
+
+	/** Out-of-fold scores of cross-validation with the given folds (each text's fold, 0 to {@code folds} - 1). */
+	double[][] crossValidate(List<FeatureVector> x, List<Sentiment> y, int[] fold, int folds) {
 		double[][] scores = new double[x.size()][LinearModel.CLASSES];
 		for (int f = 0; f < folds; f++) {
 			List<FeatureVector> trainX = new ArrayList<>();

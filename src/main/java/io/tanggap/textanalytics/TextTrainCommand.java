@@ -34,6 +34,9 @@ public class TextTrainCommand implements Callable<Integer> {
 	@Option(names = "--no-cv", description = "Skip the cross-validation (the model is then not calibrated; for quick checks).")
 	boolean noCrossValidation;
 
+	@Option(names = "--no-topic-check", description = "Skip the topic-held-out cross-validation (a figure only: the model files are the same).")
+	boolean noTopicCheck;
+
 	@Spec
 	CommandSpec spec;
 
@@ -47,7 +50,7 @@ public class TextTrainCommand implements Callable<Integer> {
 				return 2;
 			}
 			Files.createDirectories(this.out);
-			new ModelTraining(data, this.out, seed, SentimentTraining.CHOSEN, !noCrossValidation).run(out);
+			new ModelTraining(data, this.out, seed, SentimentTraining.CHOSEN, !noCrossValidation, !noTopicCheck).run(out);
 			return 0;
 		}
 		catch (Corpus.Unreadable e) {

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * A comment as normalised words, in order. Sentence ends are the word {@link #STOP} and commas
  * the word {@link #COMMA}; an emoji is {@link #GOOD_EMOJI} or {@link #BAD_EMOJI} when it carries
- * sentiment, and left out otherwise. Not thread-safe while it is being built.
+ * sentiment, and left out otherwise. Whether the comment exclaims ("!") is kept beside the
+ * words. Not thread-safe while it is being built.
  */
 final class Tokens {
 
@@ -16,6 +17,7 @@ final class Tokens {
 
 	private String[] words = new String[16];
 	private int size;
+	private boolean exclaims;
 
 	void add(String word) {
 		if (size == words.length) {
@@ -37,6 +39,15 @@ final class Tokens {
 			return;
 		}
 		add(mark);
+	}
+
+	/** Notes that the comment has an exclamation mark. */
+	void markExclamation() {
+		exclaims = true;
+	}
+
+	boolean exclaims() {
+		return exclaims;
 	}
 
 	int size() {

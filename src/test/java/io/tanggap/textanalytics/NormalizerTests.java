@@ -21,6 +21,12 @@ class NormalizerTests {
 	}
 
 	@Test
+	void notesExclamations() {
+		assertThat(normalizer.tokens("Mantap!!").exclaims()).isTrue();
+		assertThat(normalizer.tokens("Apakah buka hari Minggu? Terima kasih.").exclaims()).isFalse();
+	}
+
+	@Test
 	void squeezesLettersRepeatedForEmphasis() {
 		assertThat(read("bagusss mantaaap kereeen")).isEqualTo("bagus mantap keren");
 		assertThat(read("sooo goood")).isEqualTo("so good");

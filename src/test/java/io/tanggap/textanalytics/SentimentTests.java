@@ -21,7 +21,9 @@ class SentimentTests {
 	void readsPlainIndonesianPraiseAndComplaint() {
 		assertThat(sentiment("makanannya enak dan pelayanannya ramah, saya puas")).isEqualTo(Sentiment.POSITIVE);
 		assertThat(sentiment("pelayanan buruk, saya sangat kecewa dan tidak akan kembali")).isEqualTo(Sentiment.NEGATIVE);
-		assertThat(sentiment("toko buka jam sembilan pagi sampai jam lima sore")).isEqualTo(Sentiment.NEUTRAL);
+		assertThat(sentiment("pesanan saya nomor 1234 dikirim lewat kurir kemarin")).isEqualTo(Sentiment.NEUTRAL);
+		assertThat(sentiment("apakah bisa bayar pakai transfer bank?")).isEqualTo(Sentiment.NEUTRAL);
+		assertThat(sentiment("klinik ini ada di lantai dua gedung sebelah bank")).isEqualTo(Sentiment.NEUTRAL);
 	}
 
 	@Test

@@ -113,7 +113,8 @@ class TextCommandsTests {
 		Run first = run(new TextTrainCommand(), "--data", data.toString(), "--out", dir.resolve("a").toString(), "--seed", "7");
 		Run second = run(new TextTrainCommand(), "--data", data.toString(), "--out", dir.resolve("b").toString(), "--seed", "7");
 		assertThat(first.exit()).as(first.err()).isZero();
-		assertThat(first.out()).contains("RESULT smsa_cv5_macro_f1 ", "RESULT smsa_valid_macro_f1 ", "RESULT nusax_en_valid_macro_f1 ",
+		assertThat(first.out()).contains("RESULT smsa_cv5_macro_f1 ", "RESULT smsa_topics5_cv5_macro_f1 ",
+				"RESULT smsa_topics10_cv5_words_only_macro_f1 ", "RESULT smsa_valid_macro_f1 ", "RESULT nusax_en_valid_macro_f1 ",
 				"RESULT aspect_reviews_train_polar_f1 ", "RESULT aspect_reviews_valid_polar_f1 ", "RESULT hoasa_valid_cleanliness detection_precision=", "RESULT casa_valid_price detection_precision=");
 		assertThat(second.out()).isEqualTo(first.out());
 		for (String file : List.of(TextAnalyzer.MODEL_FILE, LexiconSentiment.FILE, "vader-lexicon.tsv", "emoji-valence.tsv")) {
