@@ -16,13 +16,15 @@ import java.util.Locale;
 /**
  * What {@code text-train} does: derives the English word lists from VADER, trains the Indonesian
  * model on SmSA train with 5-fold cross-validation (which also calibrates its probabilities),
- * fits the English calibration on NusaX-en train, writes the resources, and measures the written
+ * cross-validates it again with folds that hold out whole topics, beside a plain word model (the
+ * topic check, see {@link TopicFolds}), fits the English calibration on NusaX-en train, writes the resources, and measures the written
  * model on SmSA valid (also rewritten as people type, see {@link ColloquialRewrite}, and read
  * with the language detected), NusaX-en valid, the aspects of HoASA and CASA valid, and whole
  * HoASA and CASA reviews, train and valid, labelled by their aspects (see {@link AspectDocuments}).
  * Every figure is printed as {@code RESULT <figure> <value>}.
  * @param data the folder with the data sets (as in ../shared/data)
  * @param out the folder the resources are written to
+ * @param topicCheck whether to run the topic check, which changes none of the files written
  */
 record ModelTraining(Path data, Path out, long seed, SentimentTraining settings, boolean crossValidate, boolean topicCheck) {
 
