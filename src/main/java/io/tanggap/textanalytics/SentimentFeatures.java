@@ -38,7 +38,39 @@ final class SentimentFeatures {
 		boolean[] negated = reading.negated();
 		float[] emphasis = reading.emphasis();
 		int n = tokens.size();
-		int[] hashes = new int[16 + n * 20];
+		Hashes words = words(tokens, negated, true);
+		float[] sums = new float[2];
+		cues.polarity(tokens, negated, emphasis, 0, n, sums);
+		float[] last = new float[2];
+		cues.polarity(tokens, negated, emphasis, lastClauseStart(tokens), n, last);
+		float[] lexicon = { squash(sums[0]), squash(sums[1]), Cues.compound(sums[0], sums[1]),
+				squash(last[0]), squash(last[1]), sums[0] == 0f && sums[1] == 0f ? 1f : 0f,
+				tokens.exclaims() ? 1f : 0f };
+		return FeatureVector.counted(words.hashes(), words.count(), LEXICON_FEATURES, lexicon);
+	}
+
+	/**
+	 * The features of a plain word model, for comparison only: the words and pairs of neighbouring
+	 * words, hashed as {@link #of(Reading)} hashes them, without negation, character n-grams or
+	 * lexicon figures.
+	 */
+	static FeatureVector wordsAndPairs(Tokens tokens) {
+		Hashes words = words(tokens, null, false);
+		return FeatureVector.counted(words.hashes(), words.count(), new int[0], new float[0]);
+	}
+
+	/** The first {@code count} of {@code hashes} are features' buckets. */
+	private record Hashes(int[] hashes, int count) {
+	}
+
+	/**
+	 * The buckets of the words (a word a negator governs as a feature of its own, when
+	 * {@code negated} is given), of the pairs of neighbouring words within a clause and, when asked,
+	 * of each word's character n-grams.
+	 */
+	private static Hashes words(Tokens tokens, boolean[] negated, boolean withCharGrams) {
+		int n = tokens.size();
+		int[] hashes = new int[16 + n * (withCharGrams ? 20 : 2)];
 		int count = 0;
 		int previous = 0;
 		boolean hasPrevious = false;
@@ -49,52 +81,20 @@ final class SentimentFeatures {
 				continue;
 			}
 			int wordHash = hash(WORD, word);
-			hashes[count++] = bucket(negated[i] ? hash(NEGATED_WORD, word) : wordHash);
+			hashes[count++] = bucket(negated != null && negated[i] ? hash(NEGATED_WORD, word) : wordHash);
 			if (hasPrevious) {
 				hashes[count++] = bucket(mix(previous * 31 + wordHash + PAIR));
 			}
 			previous = wordHash;
 			hasPrevious = true;
-			if (hashes.length - count < word.length() * 3 + 8) {
-				hashes = java.util.Arrays.copyOf(hashes, hashes.length * 2 + word.length() * 3);
+			if (withCharGrams) {
+				if (hashes.length - count < word.length() * 3 + 8) {
+					hashes = java.util.Arrays.copyOf(hashes, hashes.length * 2 + word.length() * 3);
+				}
+				count = charGrams(word, hashes, count);
 			}
-			count = charGrams(word, hashes, count);
 		}
-		float[] sums = new float[2];
-		cues.polarity(tokens, negated, emphasis, 0, n, sums);
-		float[] last = new float[2];
-		cues.polarity(tokens, negated, emphasis, lastClauseStart(tokens), n, last);
-		float[] lexicon = { squash(sums[0]), squash(sums[1]), Cues.compound(sums[0], sums[1]),
-				squash(last[0]), squash(last[1]), sums[0] == 0f && sums[1] == 0f ? 1f : 0f,
-				tokens.exclaims() ? 1f : 0f };
-		return FeatureVector.counted(hashes, count, LEXICON_FEATURES, lexicon);
-	}
-
-	/**
-	 * The features of a plain word model, for comparison only: the words and pairs of neighbouring
-	 * words, hashed as {@link #of(Reading)} hashes them, without negation, character n-grams or
-	 * lexicon figures.
-	 */
-	static FeatureVector wordsAndPairs(Tokens tokens) {
-		int[] hashes = new int[tokens.size() * 2 + 1];
-		int count = 0;
-		int previous = 0;
-		boolean hasPrevious = false;
-		for (int i = 0; i < tokens.size(); i++) {
-			String word = tokens.get(i);
-			if (Tokens.isBreak(word)) {
-				hasPrevious = false;
-				continue;
-			}
-			int wordHash = hash(WORD, word);
-			hashes[count++] = bucket(wordHash);
-			if (hasPrevious) {
-				hashes[count++] = bucket(mix(previous * 31 + wordHash + PAIR));
-			}
-			previous = wordHash;
-			hasPrevious = true;
-		}
-		return FeatureVector.counted(hashes, count, new int[0], new float[0]);
+		return new Hashes(hashes, count);
 	}
 
 	private static float squash(float sum) {
