@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -104,29 +106,48 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Waits for {@code condition}. An element that a page swap replaced is stale and looked up again;
+	 * Chromium sometimes reports it not as stale but as an "unknown error" that the node "does not
+	 * belong to the document", which is read the same way.
+	 */
+	private <T> T until(ExpectedCondition<T> condition) {
+		return wait.until(driver -> {
+			try {
+				return condition.apply(driver);
+			}
+			catch (WebDriverException e) {
+				if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+					return null;
+				}
+				throw e;
+			}
+		});
+	}
+
 	void open(String url) {
 		driver.get(url);
 	}
 
 	/** Waits for the page's heading; boosted links and forms swap the page in the background. */
 	void awaitHeading(String text) {
-		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+		until(ExpectedConditions.textToBe(By.tagName("h1"), text));
 	}
 
 	WebElement await(By locator) {
-		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+		return until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
 	void awaitText(By locator, String text) {
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+		until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
 	}
 
 	void awaitGone(By locator) {
-		wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+		until(ExpectedConditions.invisibilityOfElementLocated(locator));
 	}
 
 	void awaitWindows(int count) {
-		wait.until(ExpectedConditions.numberOfWindowsToBe(count));
+		until(ExpectedConditions.numberOfWindowsToBe(count));
 	}
 
 	void type(String id, String text) {
@@ -136,7 +157,7 @@ final class Browser implements AutoCloseable {
 	}
 
 	void click(By locator) {
-		wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+		until(ExpectedConditions.elementToBeClickable(locator)).click();
 	}
 
 	void resize(Dimension size) {
